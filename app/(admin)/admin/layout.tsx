@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { requireViewer } from "@/app/_lib/require-viewer";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const membership = viewer.staff[0];
+  if (!membership) redirect("/");
+  if (membership.role === "CSM") redirect("/workspace");
+  return (
+    <AppShell
+      title={membership.organization.name}
+      subtitle={`Administration · ${membership.role.toLowerCase()}`}
+      brandColor={membership.organization.brandColor}
+      nav={[
+        { href: "/workspace", label: "Accounts" },
+        { href: "/admin/team", label: "Team" },
+      ]}
+      person={viewer}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/server/auth";
+import { clientIp } from "@/server/services/auth/client-ip";
+import { recordSignInAttempt } from "@/server/services/auth/sign-in-rate-limit";
+
+export type SignInState = { error: string | null; email: string };
+
+const emailSchema = z.email("Enter a valid email address, like you@company.com").max(254);
+
+export async function requestMagicLink(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const raw = String(form.get("email") ?? "").trim().toLowerCase();
+  const parsed = emailSchema.safeParse(raw);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Invalid email", email: raw };
+  const verdict = await recordSignInAttempt(parsed.data, clientIp(await headers()));
+  if (!verdict.allowed) {
+    return { error: `Too many sign-in links requested for this address or network. Try again in ${verdict.retryAfterMinutes} minutes.`, email: raw };
+  }
+  try {
+    await signIn("email", { email: parsed.data, redirectTo: "/", redirect: false });
+  } catch (error) {
+    console.error("[auth] could not send a magic link:", error);
+    return { error: "We could not send your sign-in link. Please try again in a minute.", email: raw };
+  }
+  redirect("/sign-in/check-email");
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/sign-in" });
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { InviteForm } from "@/components/invite-form";
+import { serverApi } from "@/server/trpc/server-caller";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
+  const { accountId } = await params;
+  const api = await serverApi();
+  const account = await api.workspace.accountMembers({ accountId }).catch((error: unknown) => {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const pending = await api.invitations.listForAccount({ accountId });
+  return (
+    <div className="space-y-6">
+      <div>
+        <a href="/workspace" className="text-sm text-indigo-700 underline">← All accounts</a>
+        <h1 className="mt-2 text-xl font-semibold">{account.name}</h1>
+        <p className="text-zinc-600">Status: {account.status.toLowerCase()}</p>
+      </div>
+      <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+        <h2 className="font-semibold">People at {account.name}</h2>
+        <ul className="mt-2 divide-y divide-zinc-100">
+          {account.members.map((member) => (
+            <li key={member.id} className="py-2">
+              {member.user.name ?? member.user.email} <span className="text-zinc-500">· {member.user.email} · {member.role.toLowerCase()}</span>
+            </li>
+          ))}
+          {pending.map((invitation) => (
+            <li key={invitation.id} className="py-2 text-zinc-600">
+              {invitation.email} <span className="rounded bg-amber-50 px-1.5 text-xs text-amber-800">invited</span>
+            </li>
+          ))}
+          {account.members.length === 0 && pending.length === 0 && <li className="py-2 text-zinc-600">Nobody yet: invite the champion below.</li>}
+        </ul>
+        <div className="mt-4">
+          <InviteForm kind="account" accountId={account.id} />
+        </div>
+      </section>
+    </div>
+  );
+}

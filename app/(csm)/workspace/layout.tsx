@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { requireViewer } from "@/app/_lib/require-viewer";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const membership = viewer.staff[0];
+  if (!membership) redirect("/");
+  const isAdmin = membership.role !== "CSM";
+  const nav = [{ href: "/workspace", label: "Accounts" }, ...(isAdmin ? [{ href: "/admin/team", label: "Team" }] : [])];
+  return (
+    <AppShell
+      title={membership.organization.name}
+      subtitle={`Customer success workspace · ${membership.role.toLowerCase()}`}
+      brandColor={membership.organization.brandColor}
+      nav={nav}
+      person={viewer}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { AppShell } from "@/components/app-shell";
+import { requireViewer } from "@/app/_lib/require-viewer";
+
+export const customerNav = [{ href: "/portal", label: "My plan" }];
+
+export default async function CustomerLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const membership = viewer.customer[0];
+  if (!membership) redirect("/");
+  return (
+    <AppShell
+      title={membership.account.name}
+      subtitle={`Onboarding with ${membership.organization.name}`}
+      brandColor={membership.organization.brandColor}
+      nav={customerNav}
+      person={viewer}
+    >
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { TrpcProvider } from "@/components/trpc-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Onward", template: "%s · Onward" },
+  description: "Customer onboarding and value realization",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased">
+        <TrpcProvider>{children}</TrpcProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+// next-auth configuration: email magic links only, database sessions (revocable by deleting the row).
+import NextAuth from "next-auth";
+import type { EmailConfig } from "next-auth/providers";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "./db";
+import { getEnv } from "./env";
+import { acceptPendingInvitations } from "./services/invitations/accept-pending-invitations";
+import { magicLinkMinutes, sendMagicLink } from "./services/auth/send-magic-link";
+
+const magicLinkProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  // Links expire after ten minutes; the adapter deletes a token when it is used, so each works once.
+  maxAge: magicLinkMinutes * 60,
+  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ email: identifier, url, token }),
+};
+
+// The lazy form defers reading the environment until a request arrives (not during `next build`).
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  return {
+    adapter: PrismaAdapter(db as never),
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    providers: [magicLinkProvider],
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    callbacks: {
+      // Only the user id travels in the session; roles are read from the database on every request.
+      session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? null } }),
+    },
+    events: {
+      signIn: async ({ user }) => {
+        if (user.id && user.email) await acceptPendingInvitations({ id: user.id, email: user.email });
+      },
+    },
+  };
+});

@@ -1,0 +1,49 @@
+// Delivery through the Resend SDK. The SDK reads RESEND_BASE_URL when constructed, which lets tests and
+// self-hosters point it at any server that speaks Resend's API.
+import { Resend } from "resend";
+import { getEnv } from "../env";
+
+export type ResendMessage = {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string;
+  headers?: Record<string, string>;
+  idempotencyKey: string;
+};
+
+export type DeliveryOutcome = { ok: true; providerId: string } | { ok: false; error: string; retryable: boolean };
+
+const maxAttempts = 4;
+const firstBackoffMs = 500;
+
+let client: Resend | undefined;
+function resend(): Resend {
+  const env = getEnv();
+  client ??= new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
+  return client;
+}
+
+// 429 (rate limit) and 5xx are transient: Resend asks clients to back off and try again.
+function isRetryable(statusCode: number | null): boolean {
+  return statusCode === null || statusCode === 429 || statusCode >= 500;
+}
+
+export async function deliverThroughResend(message: ResendMessage): Promise<DeliveryOutcome> {
+  let lastError = "unknown error";
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    try {
+      const { idempotencyKey, ...payload } = message;
+      const { data, error } = await resend().emails.send(payload, { idempotencyKey });
+      if (data) return { ok: true, providerId: data.id };
+      lastError = `${error.statusCode ?? "network"} ${error.name}: ${error.message}`;
+      if (!isRetryable(error.statusCode)) return { ok: false, error: lastError, retryable: false };
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    if (attempt < maxAttempts) await new Promise((resolve) => setTimeout(resolve, firstBackoffMs * 2 ** (attempt - 1)));
+  }
+  return { ok: false, error: lastError, retryable: true };
+}

@@ -1,0 +1,87 @@
+// The one send path for every email Onward sends. It renders HTML and plain text, records the send in
+// the email log (keyed by an idempotency key so a retried job never sends twice), and delivers through
+// Resend when RESEND_API_KEY is set, or into the dev outbox when it is not.
+import type { ReactElement } from "react";
+import { render } from "@react-email/render";
+import { db } from "../db";
+import { getEnv } from "../env";
+import { Prisma } from "../generated/prisma/client";
+import { deliverThroughResend } from "./resend-transport";
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  // Template name, shown in the email log and the outbox.
+  template: string;
+  // "essential" mail (sign-in, invitations) ignores unsubscribe preferences; other categories honour them.
+  category: string;
+  react: ReactElement;
+  // Derived from the row that caused the email (e.g. "checkin:<id>") so a retry is recognised.
+  idempotencyKey: string;
+  organizationId?: string | null;
+  fromName?: string | null;
+  replyTo?: string | null;
+  headers?: Record<string, string>;
+};
+
+export type SendResult = { emailLogId: string; status: "SENT" | "ALREADY_SENT" | "FAILED"; error?: string };
+
+function fromAddress(fromName: string | null | undefined): string {
+  const configured = getEnv().EMAIL_FROM;
+  if (!fromName) return configured;
+  const address = configured.match(/<([^>]+)>/)?.[1] ?? configured;
+  return `${fromName.replace(/["<>]/g, "")} <${address}>`;
+}
+
+async function claimLogRow(email: OutgoingEmail, transport: "RESEND" | "OUTBOX") {
+  try {
+    return await db.emailLog.create({
+      data: {
+        organizationId: email.organizationId ?? null,
+        toEmail: email.to,
+        subject: email.subject,
+        template: email.template,
+        category: email.category,
+        transport,
+        idempotencyKey: email.idempotencyKey,
+      },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: email.idempotencyKey } });
+    }
+    throw error;
+  }
+}
+
+export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
+  const env = getEnv();
+  const row = await claimLogRow(email, env.emailTransport);
+  // QUEUED or FAILED rows may be retried; anything else already left the building.
+  if (row.status !== "QUEUED" && row.status !== "FAILED") return { emailLogId: row.id, status: "ALREADY_SENT" };
+
+  const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
+
+  if (env.emailTransport === "OUTBOX") {
+    await db.emailLog.update({ where: { id: row.id }, data: { status: "SENT", html, text, error: null } });
+    console.info(`[outbox] ${email.template} to ${email.to}: "${email.subject}" — ${env.APP_URL}/dev/outbox/${row.id}`);
+    return { emailLogId: row.id, status: "SENT" };
+  }
+
+  const outcome = await deliverThroughResend({
+    from: fromAddress(email.fromName),
+    to: email.to,
+    subject: email.subject,
+    html,
+    text,
+    replyTo: email.replyTo ?? undefined,
+    headers: email.headers,
+    idempotencyKey: email.idempotencyKey,
+  });
+  if (outcome.ok) {
+    await db.emailLog.update({ where: { id: row.id }, data: { status: "SENT", providerId: outcome.providerId, error: null } });
+    return { emailLogId: row.id, status: "SENT" };
+  }
+  await db.emailLog.update({ where: { id: row.id }, data: { status: "FAILED", error: outcome.error } });
+  return { emailLogId: row.id, status: "FAILED", error: outcome.error };
+}

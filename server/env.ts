@@ -1,0 +1,60 @@
+// The one place that reads the environment. Everything else imports `env` from here, so a missing or
+// malformed variable fails at start-up with a message naming it, not later inside a request.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is required: a postgresql:// URL (npm run dev starts an embedded one)" })
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+    AUTH_SECRET: z
+      .string({ error: "AUTH_SECRET is required: a random string of 32+ characters (openssl rand -base64 32)" })
+      .min(32, "AUTH_SECRET must be at least 32 characters"),
+    APP_URL: z.url("APP_URL must be an absolute URL such as https://onward.example.com").default("http://localhost:3000"),
+    EMAIL_FROM: z.string().min(3).default("Onward <onboarding@onward.localhost>"),
+    RESEND_API_KEY: z.string().startsWith("re_", "RESEND_API_KEY must start with re_").optional(),
+    // Lets tests and self-hosters point the Resend SDK at another server that speaks Resend's API.
+    RESEND_BASE_URL: z.url("RESEND_BASE_URL must be an absolute URL").optional(),
+    RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
+    // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
+    ONWARD_DEV_TOOLS: booleanFlag,
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "RESEND_API_KEY is required in production (or set ONWARD_DEV_TOOLS=true to keep mail in the dev outbox)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { devToolsEnabled: boolean; emailTransport: "RESEND" | "OUTBOX" };
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
+    throw new Error(`Onward cannot start: the environment is not valid.\n${lines.join("\n")}`);
+  }
+  const value = result.data;
+  return {
+    ...value,
+    devToolsEnabled: value.ONWARD_DEV_TOOLS || value.NODE_ENV !== "production",
+    emailTransport: value.RESEND_API_KEY ? "RESEND" : "OUTBOX",
+  };
+}
+
+let cached: Env | undefined;
+
+// Parsed on first use (not at import) so that `next build` can load modules without runtime secrets.
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,15 @@
+// The root router: one line per domain router.
+import { router } from "../trpc/init";
+import { invitationsRouter } from "./invitations";
+import { portalRouter } from "./portal";
+import { viewerRouter } from "./viewer";
+import { workspaceRouter } from "./workspace";
+
+export const appRouter = router({
+  viewer: viewerRouter,
+  invitations: invitationsRouter,
+  portal: portalRouter,
+  workspace: workspaceRouter,
+});
+
+export type AppRouter = typeof appRouter;

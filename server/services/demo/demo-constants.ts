@@ -1,0 +1,1 @@
+export const demoOrganizationSlug = "onward-demo";
