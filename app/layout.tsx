@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import { TrpcProvider } from "@/components/trpc-provider";
 import "./globals.css";
 
+// Every page depends on who is signed in or on runtime settings: never prerender at build time.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Onward", template: "%s · Onward" },
   description: "Customer onboarding and value realization",

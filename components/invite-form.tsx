@@ -5,9 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "./trpc-provider";
 
-type Props =
-  | { kind: "staff"; canInviteOwner: boolean }
-  | { kind: "account"; accountId: string };
+type Props = { kind: "staff"; canInviteOwner: boolean } | { kind: "account"; accountId: string };
 
 // Invites a person by email: staff to the team, or a customer to one account.
 export function InviteForm(props: Props) {
@@ -50,7 +48,11 @@ export function InviteForm(props: Props) {
       </label>
       <label className="flex flex-col text-sm">
         <span className="font-medium text-zinc-700">Role</span>
-        <select value={role} onChange={(event) => setRole(event.target.value)} className="rounded-md border border-zinc-300 px-2 py-1.5">
+        <select
+          value={role}
+          onChange={(event) => setRole(event.target.value)}
+          className="rounded-md border border-zinc-300 px-2 py-1.5"
+        >
           {roles.map((value) => (
             <option key={value} value={value}>
               {value.toLowerCase()}
@@ -58,11 +60,17 @@ export function InviteForm(props: Props) {
           ))}
         </select>
       </label>
-      <button disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={pending}
+        className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Sending…" : "Send invitation"}
       </button>
       {message && (
-        <p role={message.tone === "error" ? "alert" : "status"} className={`w-full text-sm ${message.tone === "error" ? "text-red-700" : "text-green-700"}`}>
+        <p
+          role={message.tone === "error" ? "alert" : "status"}
+          className={`w-full text-sm ${message.tone === "error" ? "text-red-700" : "text-green-700"}`}
+        >
           {message.text}
         </p>
       )}

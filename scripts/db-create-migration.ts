@@ -10,5 +10,9 @@ if (!name) {
 }
 await withDatabase(async (url) => {
   const created = await createMigration(url, name);
-  console.log(created ? `Created prisma/migrations/${created.folder}/migration.sql` : "The schema has not changed since the last migration.");
+  console.log(
+    created
+      ? `Created prisma/migrations/${created.folder}/migration.sql`
+      : "The schema has not changed since the last migration.",
+  );
 });

@@ -16,7 +16,10 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 let embedded: EmbeddedPostgres | undefined;
 if (!process.env.DATABASE_URL) {
   console.log("Starting the embedded PostgreSQL (data in .onward/pgdata)…");
-  embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir, port: Number(process.env.ONWARD_EMBEDDED_DB_PORT ?? 54329) });
+  embedded = await startEmbeddedPostgres({
+    dataDir: embeddedDataDir,
+    port: Number(process.env.ONWARD_EMBEDDED_DB_PORT ?? 54329),
+  });
   process.env.DATABASE_URL = embedded.url;
 }
 
@@ -30,7 +33,9 @@ if (!(await isDemoSeeded())) {
 }
 const { listDemoSignIns } = await import("../server/services/demo/list-demo-sign-ins");
 const people = await listDemoSignIns();
-console.log(`\nOnward is starting on ${process.env.APP_URL}\nSign in as any demo person; the link appears in ${process.env.APP_URL}/dev/outbox and in this log:`);
+console.log(
+  `\nOnward is starting on ${process.env.APP_URL}\nSign in as any demo person; the link appears in ${process.env.APP_URL}/dev/outbox and in this log:`,
+);
 for (const person of people) console.log(`  ${person.email.padEnd(42)} ${person.label}`);
 console.log("");
 

@@ -47,11 +47,7 @@ class WholeScriptPg extends PrismaPg {
 export async function openSchemaEngine(connectionString: string, schema: string): Promise<SchemaEngine> {
   await loadWasm();
   const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
-  return engineBindings.SchemaEngine.new(
-    { datamodels: [["schema.prisma", schema]] },
-    () => {},
-    adapter,
-  );
+  return engineBindings.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
 }
 
 export const noSchemaFilter = { externalTables: [], externalEnums: [] };

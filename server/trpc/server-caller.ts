@@ -10,7 +10,9 @@ import { createCallerFactory } from "./init";
 export const createRequestContext = cache(async (): Promise<TrpcContext> => {
   const session = await auth();
   const requestHeaders = await headers();
-  const user = session?.user?.id ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null } : null;
+  const user = session?.user?.id
+    ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
+    : null;
   return createContextForUser(user, {
     organizationHint: requestHeaders.get("x-onward-org"),
     accountHint: requestHeaders.get("x-onward-account"),

@@ -12,12 +12,17 @@ export type SignInState = { error: string | null; email: string };
 const emailSchema = z.email("Enter a valid email address, like you@company.com").max(254);
 
 export async function requestMagicLink(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const raw = String(form.get("email") ?? "").trim().toLowerCase();
+  const raw = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase();
   const parsed = emailSchema.safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Invalid email", email: raw };
   const verdict = await recordSignInAttempt(parsed.data, clientIp(await headers()));
   if (!verdict.allowed) {
-    return { error: `Too many sign-in links requested for this address or network. Try again in ${verdict.retryAfterMinutes} minutes.`, email: raw };
+    return {
+      error: `Too many sign-in links requested for this address or network. Try again in ${verdict.retryAfterMinutes} minutes.`,
+      email: raw,
+    };
   }
   try {
     await signIn("email", { email: parsed.data, redirectTo: "/", redirect: false });

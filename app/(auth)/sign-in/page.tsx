@@ -19,12 +19,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <SignInForm initialEmail={typeof email === "string" ? email : ""} />
       </div>
       {demo.length > 0 && (
-        <section aria-labelledby="demo-heading" className="mt-8 rounded-lg border border-dashed border-amber-400 bg-amber-50 p-4 text-sm">
+        <section
+          aria-labelledby="demo-heading"
+          className="mt-8 rounded-lg border border-dashed border-amber-400 bg-amber-50 p-4 text-sm"
+        >
           <h2 id="demo-heading" className="font-semibold text-amber-900">
             Demo accounts (development only)
           </h2>
           <p className="mt-1 text-amber-900">
-            Sign in as any of these, then open the <a className="underline" href="/dev/outbox">dev outbox</a> for the link.
+            Sign in as any of these, then open the{" "}
+            <a className="underline" href="/dev/outbox">
+              dev outbox
+            </a>{" "}
+            for the link.
           </p>
           <ul className="mt-2 space-y-1">
             {demo.map((person) => (

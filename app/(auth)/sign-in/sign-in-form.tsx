@@ -4,7 +4,10 @@ import { useActionState } from "react";
 import { requestMagicLink, type SignInState } from "./actions";
 
 export function SignInForm({ initialEmail }: { initialEmail: string }) {
-  const [state, formAction, pending] = useActionState<SignInState, FormData>(requestMagicLink, { error: null, email: initialEmail });
+  const [state, formAction, pending] = useActionState<SignInState, FormData>(requestMagicLink, {
+    error: null,
+    email: initialEmail,
+  });
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <div>

@@ -13,8 +13,8 @@ export default async function WelcomePage() {
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-bold">You are signed in as {session.user.email}</h1>
       <p className="mt-3 text-zinc-700">
-        This address is not part of any team or customer account yet. Ask the person who invited you to send a new
-        invitation, then sign in again.
+        This address is not part of any team or customer account yet. Ask the person who invited you to send a new invitation,
+        then sign in again.
       </p>
       <form action={signOutAction} className="mt-6">
         <button className="rounded-md border border-zinc-300 bg-white px-4 py-2 font-medium">Sign out</button>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { ProgressBar } from "@/components/progress-bar";
+import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function WorkspaceHomePage() {
-  const overview = await (await serverApi()).workspace.overview();
+  const overview = await guarded((await serverApi()).workspace.overview());
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Accounts ({overview.accounts.length})</h1>
@@ -18,10 +19,18 @@ export default async function WorkspaceHomePage() {
           <table className="min-w-full text-sm">
             <thead className="bg-zinc-50 text-left text-zinc-600">
               <tr>
-                <th scope="col" className="px-4 py-2">Account</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">CSM</th>
-                <th scope="col" className="w-48 px-4 py-2">Progress</th>
+                <th scope="col" className="px-4 py-2">
+                  Account
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  CSM
+                </th>
+                <th scope="col" className="w-48 px-4 py-2">
+                  Progress
+                </th>
               </tr>
             </thead>
             <tbody>

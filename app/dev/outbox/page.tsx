@@ -15,7 +15,9 @@ export default async function OutboxPage() {
       <h1 className="text-2xl font-bold">Dev outbox</h1>
       <p className="mt-1 text-zinc-600">Emails sent while no RESEND_API_KEY is set. Newest first.</p>
       {emails.length === 0 ? (
-        <p className="mt-6 rounded-lg bg-white p-6 text-zinc-600 ring-1 ring-zinc-200">No emails yet. Request a sign-in link to see one here.</p>
+        <p className="mt-6 rounded-lg bg-white p-6 text-zinc-600 ring-1 ring-zinc-200">
+          No emails yet. Request a sign-in link to see one here.
+        </p>
       ) : (
         <ul className="mt-6 divide-y divide-zinc-200 rounded-lg bg-white ring-1 ring-zinc-200">
           {emails.map((email) => (
@@ -23,7 +25,8 @@ export default async function OutboxPage() {
               <a href={`/dev/outbox/${email.id}`} className="block px-4 py-3 hover:bg-zinc-50" data-testid="outbox-item">
                 <span className="font-medium">{email.subject}</span>
                 <span className="block text-sm text-zinc-600">
-                  to <span data-testid="outbox-to">{email.toEmail}</span> · {email.template} · {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+                  to <span data-testid="outbox-to">{email.toEmail}</span> · {email.template} ·{" "}
+                  {email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
                 </span>
               </a>
             </li>

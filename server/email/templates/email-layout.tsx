@@ -18,7 +18,9 @@ export function EmailLayout(props: { branding: Branding; preview: string; childr
             {branding.logoUrl ? (
               <Img src={branding.logoUrl} alt={branding.organizationName} height={32} />
             ) : (
-              <Text style={{ color: branding.brandColor, fontSize: 20, fontWeight: 700, margin: 0 }}>{branding.organizationName}</Text>
+              <Text style={{ color: branding.brandColor, fontSize: 20, fontWeight: 700, margin: 0 }}>
+                {branding.organizationName}
+              </Text>
             )}
           </Section>
           {props.children}

@@ -16,8 +16,8 @@ export function InvitationEmail({ branding, inviterName, invitedTo, signInUrl }:
         You are invited to {invitedTo}
       </Heading>
       <Text>
-        {inviterName} invited you to join {invitedTo} on {branding.organizationName}. Sign in with this email address
-        to accept; no password is needed.
+        {inviterName} invited you to join {invitedTo} on {branding.organizationName}. Sign in with this email address to accept;
+        no password is needed.
       </Text>
       <Button href={signInUrl} style={buttonStyle(branding)}>
         Accept the invitation

@@ -13,9 +13,7 @@ export function MagicLinkEmail({ url, branding, minutesValid }: MagicLinkEmailPr
       <Button href={url} style={buttonStyle(branding)}>
         Sign in
       </Button>
-      <Text style={{ color: "#71717a", fontSize: 13 }}>
-        Or paste this link into your browser: {url}
-      </Text>
+      <Text style={{ color: "#71717a", fontSize: 13 }}>Or paste this link into your browser: {url}</Text>
       <Text style={{ color: "#71717a", fontSize: 13 }}>If you did not ask to sign in, you can ignore this email.</Text>
     </EmailLayout>
   );

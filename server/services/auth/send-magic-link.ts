@@ -15,7 +15,10 @@ export const magicLinkMinutes = 10;
 async function brandingForAddress(email: string): Promise<Branding> {
   const user = await db.user.findUnique({
     where: { email },
-    select: { memberships: { take: 1, select: { organizationId: true } }, accountMemberships: { take: 1, select: { organizationId: true } } },
+    select: {
+      memberships: { take: 1, select: { organizationId: true } },
+      accountMemberships: { take: 1, select: { organizationId: true } },
+    },
   });
   const organizationId = user?.memberships[0]?.organizationId ?? user?.accountMemberships[0]?.organizationId;
   return organizationId ? brandingOf(organizationId) : defaultBranding;

@@ -17,7 +17,13 @@ export async function listDemoSignIns(): Promise<{ email: string; label: string 
   });
   if (!organization) return [];
   return [
-    ...organization.memberships.map((m) => ({ email: m.user.email, label: `${m.user.name ?? "Staff"} (${m.role.toLowerCase()})` })),
-    ...organization.accountMembers.map((m) => ({ email: m.user.email, label: `${m.user.name ?? "Customer"}, champion at ${m.customerAccount.name}` })),
+    ...organization.memberships.map((m) => ({
+      email: m.user.email,
+      label: `${m.user.name ?? "Staff"} (${m.role.toLowerCase()})`,
+    })),
+    ...organization.accountMembers.map((m) => ({
+      email: m.user.email,
+      label: `${m.user.name ?? "Customer"}, champion at ${m.customerAccount.name}`,
+    })),
   ];
 }

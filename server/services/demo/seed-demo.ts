@@ -23,7 +23,9 @@ export async function seedDemo(now = new Date()): Promise<void> {
   const staff = [];
   for (const person of demoStaff) {
     const user = await db.user.create({ data: { email: person.email, name: person.name, emailVerified: now } });
-    staff.push(await db.membership.create({ data: { organizationId, userId: user.id, role: person.role }, include: { user: true } }));
+    staff.push(
+      await db.membership.create({ data: { organizationId, userId: user.id, role: person.role }, include: { user: true } }),
+    );
   }
   const admin = staff[0]!.user;
 
@@ -37,7 +39,15 @@ export async function seedDemo(now = new Date()): Promise<void> {
         estimatedMinutes: tutorial.minutes,
         status: "PUBLISHED",
         createdById: admin.id,
-        versions: { create: { version: 1, title: tutorial.title, bodyMarkdown: tutorial.body, estimatedMinutes: tutorial.minutes, authorId: admin.id } },
+        versions: {
+          create: {
+            version: 1,
+            title: tutorial.title,
+            bodyMarkdown: tutorial.body,
+            estimatedMinutes: tutorial.minutes,
+            authorId: admin.id,
+          },
+        },
       },
     });
     tutorialIds.set(tutorial.key, created.id);
@@ -66,7 +76,10 @@ export async function seedDemo(now = new Date()): Promise<void> {
   await publishTemplateVersion(organizationId, template.id, admin.id);
 
   for (const spec of demoAccounts) {
-    const kickoff = addDays(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())), -spec.daysSinceKickoff);
+    const kickoff = addDays(
+      new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())),
+      -spec.daysSinceKickoff,
+    );
     const csm = staff[spec.csm]!;
     const account = await createCustomerAccount(
       organizationId,
@@ -81,7 +94,9 @@ export async function seedDemo(now = new Date()): Promise<void> {
       csm.user,
       { sendInvitation: false },
     );
-    const champion = await db.user.create({ data: { email: demoEmailFor(spec.name, "champion"), name: `${spec.name} Champion`, emailVerified: now } });
+    const champion = await db.user.create({
+      data: { email: demoEmailFor(spec.name, "champion"), name: `${spec.name} Champion`, emailVerified: now },
+    });
     await acceptPendingInvitations({ id: champion.id, email: champion.email }, now);
     await seedProgress(account.id, organizationId, champion.id, spec, now);
   }
@@ -94,16 +109,26 @@ async function seedProgress(
   spec: (typeof demoAccounts)[number],
   now: Date,
 ): Promise<void> {
-  const tasks = await db.accountTask.findMany({ where: { customerAccountId: accountId }, orderBy: [{ dueDate: "asc" }, { position: "asc" }] });
+  const tasks = await db.accountTask.findMany({
+    where: { customerAccountId: accountId },
+    orderBy: [{ dueDate: "asc" }, { position: "asc" }],
+  });
   const toComplete = tasks.slice(0, Math.round((tasks.length * spec.donePercent) / 100));
   const lastActivity = new Date(now.getTime() - spec.idleDays * dayMs);
   for (const [index, task] of toComplete.entries()) {
     // Spread completions between kickoff and the last activity, in plan order.
     const start = Math.max(0, spec.daysSinceKickoff) * dayMs;
-    const completedAt = new Date(lastActivity.getTime() - (start * (toComplete.length - 1 - index)) / Math.max(1, toComplete.length));
+    const completedAt = new Date(
+      lastActivity.getTime() - (start * (toComplete.length - 1 - index)) / Math.max(1, toComplete.length),
+    );
     await db.accountTask.update({
       where: { id: task.id },
-      data: { status: "DONE", completedAt, completedById: championId, answer: task.kind === "QUESTION" ? "Cut weekly reporting from 5 hours to 1." : null },
+      data: {
+        status: "DONE",
+        completedAt,
+        completedById: championId,
+        answer: task.kind === "QUESTION" ? "Cut weekly reporting from 5 hours to 1." : null,
+      },
     });
     await db.activityEvent.create({
       data: {

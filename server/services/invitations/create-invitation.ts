@@ -35,7 +35,10 @@ export async function createInvitation(
     },
   });
   const saved = existing
-    ? await db.invitation.update({ where: { id: existing.id }, data: { ...fields, email, expiresAt, invitedById: inviter?.id ?? null } })
+    ? await db.invitation.update({
+        where: { id: existing.id },
+        data: { ...fields, email, expiresAt, invitedById: inviter?.id ?? null },
+      })
     : await db.invitation.create({ data: { ...fields, email, expiresAt, invitedById: inviter?.id ?? null } });
   if (options.sendInvitation !== false) {
     await sendInvitationEmail({

@@ -18,8 +18,17 @@ export async function listPendingInvitations(organizationId: ProvenOrganizationI
 }
 
 export async function revokeInvitation(organizationId: ProvenOrganizationId, invitationId: string, actorId: string) {
-  const invitation = await db.invitation.findFirst({ where: { id: invitationId, organizationId, acceptedAt: null, revokedAt: null } });
+  const invitation = await db.invitation.findFirst({
+    where: { id: invitationId, organizationId, acceptedAt: null, revokedAt: null },
+  });
   if (!invitation) throw notFound("Invitation");
   await db.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
-  await recordAudit({ organizationId, actorId, action: "invitation.revoked", targetType: "Invitation", targetId: invitation.id, before: { email: invitation.email } });
+  await recordAudit({
+    organizationId,
+    actorId,
+    action: "invitation.revoked",
+    targetType: "Invitation",
+    targetId: invitation.id,
+    before: { email: invitation.email },
+  });
 }

@@ -18,7 +18,12 @@ export async function sendInvitationEmail(invitation: {
     subject: `${invitation.inviterName} invited you to ${invitation.invitedTo}`,
     template: "invitation",
     category: "essential",
-    react: createElement(InvitationEmail, { branding, inviterName: invitation.inviterName, invitedTo: invitation.invitedTo, signInUrl }),
+    react: createElement(InvitationEmail, {
+      branding,
+      inviterName: invitation.inviterName,
+      invitedTo: invitation.invitedTo,
+      signInUrl,
+    }),
     idempotencyKey: `invitation:${invitation.id}`,
     organizationId: invitation.organizationId,
   });

@@ -14,7 +14,11 @@ export async function getPortalSummary(scope: CustomerScope) {
       csm: { select: { user: { select: { name: true, email: true } } } },
     },
   });
-  const grouped = await db.accountTask.groupBy({ by: ["status"], where: { customerAccountId: scope.accountId }, _count: { _all: true } });
+  const grouped = await db.accountTask.groupBy({
+    by: ["status"],
+    where: { customerAccountId: scope.accountId },
+    _count: { _all: true },
+  });
   const total = grouped.reduce((sum, group) => sum + group._count._all, 0);
   const done = grouped.find((group) => group.status === "DONE")?._count._all ?? 0;
   return {

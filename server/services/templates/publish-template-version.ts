@@ -35,7 +35,14 @@ export async function publishTemplateVersion(organizationId: ProvenOrganizationI
     });
     await tx.checklistTemplate.update({ where: { id: templateId }, data: { status: "PUBLISHED" } });
     await recordAudit(
-      { organizationId, actorId, action: "template.published", targetType: "ChecklistTemplate", targetId: templateId, after: { version: version.version } },
+      {
+        organizationId,
+        actorId,
+        action: "template.published",
+        targetType: "ChecklistTemplate",
+        targetId: templateId,
+        after: { version: version.version },
+      },
       tx,
     );
     return version;

@@ -14,9 +14,7 @@ export const snapshotTaskSchema = z.object({
 });
 
 export const templateSnapshotSchema = z.object({
-  milestones: z.array(
-    z.object({ title: z.string(), description: z.string().nullable(), tasks: z.array(snapshotTaskSchema) }),
-  ),
+  milestones: z.array(z.object({ title: z.string(), description: z.string().nullable(), tasks: z.array(snapshotTaskSchema) })),
 });
 
 export type TemplateSnapshot = z.infer<typeof templateSnapshotSchema>;

@@ -28,7 +28,11 @@ export async function getViewer(userId: string) {
     id: user.id,
     email: user.email,
     name: user.name,
-    staff: user.memberships.map((membership) => ({ membershipId: membership.id, role: membership.role, organization: membership.organization })),
+    staff: user.memberships.map((membership) => ({
+      membershipId: membership.id,
+      role: membership.role,
+      organization: membership.organization,
+    })),
     customer: user.accountMemberships.map((member) => ({
       accountMemberId: member.id,
       role: member.role,

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/invite-form";
+import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage() {
   const api = await serverApi();
-  const [team, pending, viewer] = await Promise.all([api.workspace.team(), api.invitations.listStaff(), api.viewer.me()]);
+  const [team, pending, viewer] = await guarded(
+    Promise.all([api.workspace.team(), api.invitations.listStaff(), api.viewer.me()]),
+  );
   const isOwner = viewer.staff[0]?.role === "OWNER";
   return (
     <div className="space-y-6">

@@ -9,10 +9,14 @@ export const GET = handlers.GET;
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
     const form = await request.clone().formData();
-    const email = String(form.get("email") ?? "").trim().toLowerCase();
+    const email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase();
     const verdict = await recordSignInAttempt(email, clientIp(request.headers));
     if (!verdict.allowed) {
-      return new Response(`Too many sign-in links requested. Try again in ${verdict.retryAfterMinutes} minutes.`, { status: 429 });
+      return new Response(`Too many sign-in links requested. Try again in ${verdict.retryAfterMinutes} minutes.`, {
+        status: 429,
+      });
     }
   }
   return handlers.POST(request);

@@ -5,7 +5,9 @@ import { createContextForUser } from "@/server/trpc/context";
 
 async function handler(request: Request) {
   const session = await auth();
-  const user = session?.user?.id ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null } : null;
+  const user = session?.user?.id
+    ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
+    : null;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,

@@ -13,7 +13,9 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ em
   const links = linksIn(email.html ?? "");
   return (
     <main className="mx-auto max-w-4xl px-4 py-8">
-      <a href="/dev/outbox" className="text-sm text-indigo-700 underline">← Outbox</a>
+      <a href="/dev/outbox" className="text-sm text-indigo-700 underline">
+        ← Outbox
+      </a>
       <h1 className="mt-2 text-xl font-bold">{email.subject}</h1>
       <p className="text-sm text-zinc-600">
         to {email.toEmail} · {email.template} · {email.category}
@@ -33,7 +35,12 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ em
         </section>
       )}
       {/* The email is shown in a sandbox with no scripts, as a mail client would. */}
-      <iframe title="Email preview" sandbox="" srcDoc={email.html ?? ""} className="mt-4 h-[600px] w-full rounded-lg bg-white ring-1 ring-zinc-200" />
+      <iframe
+        title="Email preview"
+        sandbox=""
+        srcDoc={email.html ?? ""}
+        className="mt-4 h-[600px] w-full rounded-lg bg-white ring-1 ring-zinc-200"
+      />
       <details className="mt-4">
         <summary className="cursor-pointer text-sm font-medium">Plain-text version</summary>
         <pre className="mt-2 whitespace-pre-wrap rounded-lg bg-white p-4 text-sm ring-1 ring-zinc-200">{email.text}</pre>

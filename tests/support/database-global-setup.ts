@@ -1,0 +1,15 @@
+// Vitest global setup: one fresh database per run, handed to test workers through the environment.
+import type { TestProject } from "vitest/node";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+import { testEnvironment } from "./test-environment";
+
+let database: TestDatabase | undefined;
+
+export async function setup(_project: TestProject) {
+  database = await createTestDatabase();
+  Object.assign(process.env, testEnvironment(database.url));
+}
+
+export async function teardown() {
+  if (process.env.ONWARD_KEEP_TEST_DB !== "1") await database?.drop();
+}

@@ -1,0 +1,88 @@
+// A local HTTP server that speaks the part of Resend's API Onward uses (POST /emails, POST /emails/batch),
+// so the real Resend SDK can be tested without the network. It honours Idempotency-Key like Resend does
+// and can be told to answer the next requests with an error status (429, 500, ...).
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+
+export type ReceivedEmail = {
+  id: string;
+  idempotencyKey: string | null;
+  from: string;
+  to: string | string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  reply_to?: string | string[];
+  headers?: Record<string, string>;
+};
+
+export type FakeResend = {
+  url: string;
+  received: ReceivedEmail[];
+  requests: number;
+  failNext(statuses: number[]): void;
+  close(): Promise<void>;
+};
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => resolve(body));
+    request.on("error", reject);
+  });
+}
+
+export async function startFakeResend(): Promise<FakeResend> {
+  const received: ReceivedEmail[] = [];
+  const byKey = new Map<string, string>();
+  const failures: number[] = [];
+  const state = { requests: 0 };
+
+  const accept = (payload: Omit<ReceivedEmail, "id" | "idempotencyKey">, key: string | null) => {
+    const known = key ? byKey.get(key) : undefined;
+    if (known) return known;
+    const id = randomUUID();
+    if (key) byKey.set(key, id);
+    received.push({ ...payload, id, idempotencyKey: key });
+    return id;
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    state.requests++;
+    const body = await readBody(request);
+    const respond = (status: number, json: unknown) => {
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(json));
+    };
+    if (request.headers.authorization?.startsWith("Bearer re_") !== true) {
+      return respond(401, { statusCode: 401, name: "missing_api_key", message: "Missing API key" });
+    }
+    const failure = failures.shift();
+    if (failure) {
+      const name = failure === 429 ? "rate_limit_exceeded" : "internal_server_error";
+      return respond(failure, { statusCode: failure, name, message: `Simulated ${failure}` });
+    }
+    const key = (request.headers["idempotency-key"] as string | undefined) ?? null;
+    if (request.method === "POST" && request.url === "/emails") {
+      return respond(200, { id: accept(JSON.parse(body), key) });
+    }
+    if (request.method === "POST" && request.url === "/emails/batch") {
+      const emails = JSON.parse(body) as Omit<ReceivedEmail, "id" | "idempotencyKey">[];
+      return respond(200, { data: emails.map((email, index) => ({ id: accept(email, key ? `${key}:${index}` : null) })) });
+    }
+    respond(404, { statusCode: 404, name: "not_found", message: "Not found" });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    get requests() {
+      return state.requests;
+    },
+    failNext: (statuses) => failures.push(...statuses),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

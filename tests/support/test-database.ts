@@ -1,0 +1,33 @@
+// A fresh, migrated database for one test run: a new database on the PostgreSQL server named by
+// DATABASE_URL (as CI does), or an in-memory embedded PGlite when none is configured.
+import pg from "pg";
+import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { applyMigrations } from "../../server/db/migrations";
+
+export type TestDatabase = { url: string; drop: () => Promise<void> };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const embedded = await startEmbeddedPostgres();
+    await applyMigrations(embedded.url);
+    return { url: embedded.url, drop: embedded.stop };
+  }
+  const name = `onward_test_${Date.now()}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await applyMigrations(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "../../server/env";
+
+const valid = { DATABASE_URL: "postgresql://localhost/onward", AUTH_SECRET: "x".repeat(32) };
+
+describe("environment validation", () => {
+  it("accepts a minimal development environment and keeps mail in the outbox", () => {
+    const env = parseEnv(valid);
+    expect(env.emailTransport).toBe("OUTBOX");
+    expect(env.devToolsEnabled).toBe(true);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("names every missing or malformed variable", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://nope", AUTH_SECRET: "short" })).toThrow(
+      /DATABASE_URL must start with postgresql:\/\/[\s\S]*AUTH_SECRET must be at least 32 characters/,
+    );
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL is required[\s\S]*AUTH_SECRET is required/);
+  });
+
+  it("requires a Resend key in production unless dev tools are explicitly on", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/RESEND_API_KEY is required in production/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", ONWARD_DEV_TOOLS: "true" }).devToolsEnabled).toBe(true);
+    const production = parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123" });
+    expect(production).toMatchObject({ emailTransport: "RESEND", devToolsEnabled: false });
+  });
+});
