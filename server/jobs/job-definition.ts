@@ -1,0 +1,17 @@
+// The shape of a background job: a name, a zod-validated payload and a handler. Definitions live one per
+// file in server/jobs/definitions/ and are registered in server/jobs/registry.ts; the worker runs them.
+import type { z } from "zod";
+
+export type JobContext = { now: Date };
+
+export type JobDefinition<Payload> = {
+  name: string;
+  payload: z.ZodType<Payload>;
+  handler: (payload: Payload, context: JobContext) => Promise<void>;
+  // A cron expression (UTC) for jobs that run on a schedule, e.g. "*/5 * * * *".
+  cron?: string;
+};
+
+export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+  return definition;
+}
