@@ -9,7 +9,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["server/**/*.test.ts", "lib/**/*.test.ts", "tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["server/**/*.test.ts", "lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         resolve: { alias },
