@@ -1,0 +1,19 @@
+// Staff procedures on one customer account (the account page). staffAccountProcedure proves the account
+// belongs to the caller's organization.
+import { explainAccountHealth } from "../services/health/explain-account-health";
+import { addNote, addNoteInput, listNotes } from "../services/notes/add-note";
+import { listTimeline, timelineInput } from "../services/timeline/list-timeline";
+import { listOpenAlerts } from "../services/alerts/list-alerts";
+import { staffAccountProcedure } from "../trpc/procedures";
+import { router } from "../trpc/init";
+
+export const accountRouter = router({
+  timeline: staffAccountProcedure.input(timelineInput).query(({ ctx, input }) => listTimeline(ctx.accountId, input)),
+  health: staffAccountProcedure.query(({ ctx }) => explainAccountHealth(ctx.staff, ctx.accountId)),
+  alerts: staffAccountProcedure.query(({ ctx }) => listOpenAlerts(ctx.staff, { mine: false, accountId: ctx.accountId })),
+  notes: staffAccountProcedure.query(({ ctx }) => listNotes(ctx.accountId)),
+  addNote: staffAccountProcedure.input(addNoteInput).mutation(async ({ ctx, input }) => {
+    const note = await addNote(ctx.staff, ctx.accountId, ctx.user.id, input);
+    return { id: note.id };
+  }),
+});

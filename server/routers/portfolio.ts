@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { createAccountInput, createCustomerAccount } from "../services/accounts/create-customer-account";
+import { listOpenAlerts, resolveAlert } from "../services/alerts/list-alerts";
+import { getTemplateAnalytics } from "../services/analytics/template-analytics";
+import { refreshHealthScores } from "../services/health/refresh-health-scores";
+import { listPortfolio } from "../services/portfolio/list-portfolio";
+import { portfolioQuerySchema } from "../services/portfolio/portfolio-query";
+import { csmProcedure } from "../trpc/procedures";
+import { router } from "../trpc/init";
+
+export const portfolioRouter = router({
+  list: csmProcedure.input(portfolioQuerySchema).query(({ ctx, input }) => listPortfolio(ctx.staff, input)),
+  createAccount: csmProcedure.input(createAccountInput).mutation(async ({ ctx, input }) => {
+    const account = await createCustomerAccount(ctx.staff.organizationId, input, ctx.user);
+    await refreshHealthScores(ctx.staff.organizationId, [account.id]);
+    return { id: account.id };
+  }),
+  alerts: csmProcedure
+    .input(z.object({ mine: z.boolean().default(true) }))
+    .query(({ ctx, input }) => listOpenAlerts(ctx.staff, { mine: input.mine })),
+  resolveAlert: csmProcedure.input(z.object({ alertId: z.string().min(1).max(64) })).mutation(async ({ ctx, input }) => {
+    await resolveAlert(ctx.staff, input.alertId);
+    return { resolved: true };
+  }),
+  templateAnalytics: csmProcedure
+    .input(z.object({ templateId: z.string().min(1).max(64) }))
+    .query(({ ctx, input }) => getTemplateAnalytics(ctx.staff.organizationId, input.templateId)),
+});

@@ -1,0 +1,135 @@
+// The CSM's portfolio: every account with progress, schedule status, recency, overdue work, check-ins,
+// help requests and health. Filtering, sorting and paging happen in one SQL statement over indexed,
+// denormalized columns, so the page stays fast at 10,000 accounts; per-row aggregates are computed only
+// for the rows of the requested page unless the sort needs them.
+import { Prisma } from "../../generated/prisma/client";
+import { db } from "../../db";
+import type { StaffScope } from "../../trpc/scope";
+import { startOfUtcDay } from "../health/refresh-health-scores";
+import { atRiskBelow, type PortfolioQuery } from "./portfolio-query";
+
+export type ScheduleStatus = "on-track" | "behind" | "stuck" | "paused" | "churned";
+
+export type PortfolioRow = {
+  id: string;
+  name: string;
+  status: "ONBOARDING" | "LIVE" | "PAUSED" | "CHURNED";
+  kickoffDate: Date;
+  templateName: string | null;
+  csmName: string | null;
+  csmMembershipId: string | null;
+  progressPercent: number;
+  healthScore: number | null;
+  scheduleStatus: ScheduleStatus;
+  daysSinceCustomerActivity: number | null;
+  daysSinceVendorTouch: number | null;
+  overdueTasks: number;
+  openHelpRequests: number;
+  nextCheckInAt: Date | null;
+  lastCheckInAnswer: "ON_TRACK" | "SOME_CONCERNS" | "OFF_TRACK" | null;
+};
+
+const orderColumns: Record<PortfolioQuery["sort"], Prisma.Sql> = {
+  health: Prisma.sql`"healthScore"`,
+  name: Prisma.sql`lower(name)`,
+  progress: Prisma.sql`"progressPercent"`,
+  lastActivity: Prisma.sql`"lastCustomerActivityAt"`,
+  vendorTouch: Prisma.sql`"lastVendorTouchAt"`,
+  overdue: Prisma.sql`"overdueTasks"`,
+  nextCheckIn: Prisma.sql`"nextCheckInAt"`,
+  kickoff: Prisma.sql`"kickoffDate"`,
+};
+
+function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date, stallDays: number, neglectDays: number): Prisma.Sql {
+  const today = startOfUtcDay(now);
+  const stalledBefore = new Date(now.getTime() - stallDays * 86_400_000);
+  const neglectedBefore = new Date(now.getTime() - neglectDays * 86_400_000);
+  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${scope.organizationId}`];
+  if (query.scope === "mine") conditions.push(Prisma.sql`a."csmMembershipId" = ${scope.membershipId}`);
+  if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"AccountStatus"`);
+  if (query.templateId) conditions.push(Prisma.sql`tv."templateId" = ${query.templateId}`);
+  if (query.search) conditions.push(Prisma.sql`a.name ILIKE ${`%${query.search.replace(/[\\%_]/g, "\\$&")}%`}`);
+  const active = Prisma.sql`a.status IN ('ONBOARDING', 'LIVE')`;
+  if (query.filter === "atRisk") conditions.push(Prisma.sql`${active} AND a."healthScore" < ${atRiskBelow}`);
+  if (query.filter === "stalled") {
+    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastCustomerActivityAt", a."kickoffDate") < ${stalledBefore}
+      AND EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN')`);
+  }
+  if (query.filter === "behind") {
+    conditions.push(Prisma.sql`${active} AND EXISTS (SELECT 1 FROM "AccountTask" t
+      WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required AND t."dueDate" < ${today})`);
+  }
+  if (query.filter === "neglected")
+    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastVendorTouchAt", a."kickoffDate") < ${neglectedBefore}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, now = new Date()) {
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: scope.organizationId },
+    select: { stallDays: true, neglectDays: true },
+  });
+  const where = whereClause(scope, query, now, organization.stallDays, organization.neglectDays);
+  const today = startOfUtcDay(now);
+  const stalledBefore = new Date(now.getTime() - organization.stallDays * 86_400_000);
+  const direction = query.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const offset = (query.page - 1) * query.pageSize;
+
+  const [countRow] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "CustomerAccount" a
+    LEFT JOIN "TemplateVersion" tv ON tv.id = a."templateVersionId" WHERE ${where}`;
+
+  const rows = await db.$queryRaw<
+    (Omit<PortfolioRow, "scheduleStatus" | "daysSinceCustomerActivity" | "daysSinceVendorTouch"> & {
+      lastCustomerActivityAt: Date | null;
+      lastVendorTouchAt: Date | null;
+      behind: boolean;
+      hasOpenTasks: boolean;
+    })[]
+  >`
+    SELECT * FROM (
+      SELECT a.id, a.name, a.status::text AS status, a."kickoffDate", a."progressPercent", a."healthScore",
+        a."lastCustomerActivityAt", a."lastVendorTouchAt", a."csmMembershipId",
+        tmpl.name AS "templateName", u.name AS "csmName",
+        (SELECT count(*)::int FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t."dueDate" < ${today}) AS "overdueTasks",
+        EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required AND t."dueDate" < ${today}) AS behind,
+        EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN') AS "hasOpenTasks",
+        (SELECT count(*)::int FROM "HelpRequest" h WHERE h."customerAccountId" = a.id AND h.status = 'OPEN') AS "openHelpRequests",
+        (SELECT min(c."scheduledFor") FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.status = 'SCHEDULED') AS "nextCheckInAt",
+        (SELECT c.answer::text FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.answer IS NOT NULL ORDER BY c."answeredAt" DESC LIMIT 1) AS "lastCheckInAnswer"
+      FROM "CustomerAccount" a
+      LEFT JOIN "TemplateVersion" tv ON tv.id = a."templateVersionId"
+      LEFT JOIN "ChecklistTemplate" tmpl ON tmpl.id = tv."templateId"
+      LEFT JOIN "Membership" m ON m.id = a."csmMembershipId"
+      LEFT JOIN "User" u ON u.id = m."userId"
+      WHERE ${where}
+    ) AS portfolio
+    ORDER BY ${orderColumns[query.sort]} ${direction} NULLS LAST, id ASC
+    LIMIT ${query.pageSize} OFFSET ${offset}`;
+
+  const daysSince = (date: Date | null) => (date ? Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000)) : null);
+  return {
+    total: countRow?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenTasks, ...row }): PortfolioRow => {
+      const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
+      const scheduleStatus: ScheduleStatus =
+        row.status === "PAUSED"
+          ? "paused"
+          : row.status === "CHURNED"
+            ? "churned"
+            : hasOpenTasks && lastSeen < stalledBefore
+              ? "stuck"
+              : behind
+                ? "behind"
+                : "on-track";
+      return {
+        ...row,
+        scheduleStatus,
+        daysSinceCustomerActivity: daysSince(lastCustomerActivityAt),
+        daysSinceVendorTouch: daysSince(lastVendorTouchAt),
+      };
+    }),
+  };
+}
