@@ -3,6 +3,7 @@ import { createAccountInput, createCustomerAccount } from "../services/accounts/
 import { listOpenAlerts, resolveAlert } from "../services/alerts/list-alerts";
 import { getTemplateAnalytics } from "../services/analytics/template-analytics";
 import { refreshHealthScores } from "../services/health/refresh-health-scores";
+import { listFormOptions } from "../services/portfolio/list-form-options";
 import { listPortfolio } from "../services/portfolio/list-portfolio";
 import { portfolioQuerySchema } from "../services/portfolio/portfolio-query";
 import { csmProcedure } from "../trpc/procedures";
@@ -10,6 +11,7 @@ import { router } from "../trpc/init";
 
 export const portfolioRouter = router({
   list: csmProcedure.input(portfolioQuerySchema).query(({ ctx, input }) => listPortfolio(ctx.staff, input)),
+  formOptions: csmProcedure.query(({ ctx }) => listFormOptions(ctx.staff)),
   createAccount: csmProcedure.input(createAccountInput).mutation(async ({ ctx, input }) => {
     const account = await createCustomerAccount(ctx.staff.organizationId, input, ctx.user);
     await refreshHealthScores(ctx.staff.organizationId, [account.id]);

@@ -8,7 +8,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const membership = viewer.staff[0];
   if (!membership) redirect("/");
   const isAdmin = membership.role !== "CSM";
-  const nav = [{ href: "/workspace", label: "Accounts" }, ...(isAdmin ? [{ href: "/admin/team", label: "Team" }] : [])];
+  const nav = [
+    { href: "/workspace", label: "Portfolio" },
+    { href: "/workspace/alerts", label: "Alerts" },
+    { href: "/workspace/analytics", label: "Analytics" },
+    ...(isAdmin ? [{ href: "/admin/team", label: "Team" }] : []),
+  ];
   return (
     <AppShell
       title={membership.organization.name}

@@ -2,6 +2,8 @@
 import { db } from "../../db";
 import { proveOrganization } from "../../trpc/scope";
 import { createCustomerAccount } from "../accounts/create-customer-account";
+import { refreshAlerts } from "../alerts/refresh-alerts";
+import { refreshHealthScores } from "../health/refresh-health-scores";
 import { acceptPendingInvitations } from "../invitations/accept-pending-invitations";
 import { publishTemplateVersion } from "../templates/publish-template-version";
 import { addDays } from "../time/zoned-time";
@@ -100,6 +102,8 @@ export async function seedDemo(now = new Date()): Promise<void> {
     await acceptPendingInvitations({ id: champion.id, email: champion.email }, now);
     await seedProgress(account.id, organizationId, champion.id, spec, now);
   }
+  await refreshHealthScores(organizationId, null, now);
+  await refreshAlerts(organizationId, now);
 }
 
 async function seedProgress(
@@ -146,10 +150,31 @@ async function seedProgress(
   }
   const milestones = await db.accountMilestone.findMany({ where: { customerAccountId: accountId }, include: { tasks: true } });
   for (const milestone of milestones) {
-    const doneTasks = milestone.tasks.filter((task) => toComplete.some((done) => done.id === task.id));
-    if (milestone.tasks.length > 0 && doneTasks.length === milestone.tasks.length) {
-      await db.accountMilestone.update({ where: { id: milestone.id }, data: { reachedAt: lastActivity } });
+    const done = await db.accountTask.findMany({
+      where: { milestoneId: milestone.id, status: "DONE" },
+      select: { completedAt: true },
+    });
+    if (milestone.tasks.length > 0 && done.length === milestone.tasks.length) {
+      const reachedAt = new Date(Math.max(...done.map((task) => task.completedAt!.getTime())));
+      await db.accountMilestone.update({ where: { id: milestone.id }, data: { reachedAt } });
     }
+  }
+  // Check-ins whose day has passed were sent and, mostly, answered: struggling accounts say so.
+  const answer = spec.donePercent >= 60 ? "ON_TRACK" : spec.idleDays > 10 ? "OFF_TRACK" : "SOME_CONCERNS";
+  const pastCheckIns = await db.checkIn.findMany({ where: { customerAccountId: accountId, scheduledFor: { lt: now } } });
+  for (const checkIn of pastCheckIns) {
+    const answered = checkIn.dayOffset !== 90 || spec.donePercent === 100;
+    await db.checkIn.update({
+      where: { id: checkIn.id },
+      data: answered
+        ? {
+            status: "ANSWERED",
+            sentAt: checkIn.scheduledFor,
+            answer,
+            answeredAt: new Date(checkIn.scheduledFor.getTime() + 6 * 3_600_000),
+          }
+        : { status: "SENT", sentAt: checkIn.scheduledFor },
+    });
   }
   if (spec.goal) {
     await db.goal.create({
