@@ -1,5 +1,15 @@
 // Staff procedures on one customer account (the account page). staffAccountProcedure proves the account
 // belongs to the caller's organization.
+import { getAccountOverview } from "../services/accounts/get-account-overview";
+import {
+  changeKickoffDate,
+  kickoffInput,
+  reassignCsm,
+  reassignInput,
+  setAccountStatus,
+  statusInput,
+} from "../services/accounts/manage-account";
+import { nudgeInput, sendNudge } from "../services/nudges/send-nudge";
 import { explainAccountHealth } from "../services/health/explain-account-health";
 import { addNote, addNoteInput, listNotes } from "../services/notes/add-note";
 import { listTimeline, timelineInput } from "../services/timeline/list-timeline";
@@ -8,6 +18,22 @@ import { staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 
 export const accountRouter = router({
+  overview: staffAccountProcedure.query(({ ctx }) => getAccountOverview(ctx.accountId)),
+  reassignCsm: staffAccountProcedure.input(reassignInput).mutation(async ({ ctx, input }) => {
+    await reassignCsm(ctx.staff, ctx.accountId, ctx.user.id, input);
+    return { ok: true };
+  }),
+  changeKickoff: staffAccountProcedure.input(kickoffInput).mutation(async ({ ctx, input }) => {
+    await changeKickoffDate(ctx.staff, ctx.accountId, ctx.user.id, input);
+    return { ok: true };
+  }),
+  setStatus: staffAccountProcedure.input(statusInput).mutation(async ({ ctx, input }) => {
+    await setAccountStatus(ctx.staff, ctx.accountId, ctx.user.id, input);
+    return { ok: true };
+  }),
+  nudge: staffAccountProcedure
+    .input(nudgeInput)
+    .mutation(({ ctx, input }) => sendNudge(ctx.staff, ctx.accountId, ctx.user, input)),
   timeline: staffAccountProcedure.input(timelineInput).query(({ ctx, input }) => listTimeline(ctx.accountId, input)),
   health: staffAccountProcedure.query(({ ctx }) => explainAccountHealth(ctx.staff, ctx.accountId)),
   alerts: staffAccountProcedure.query(({ ctx }) => listOpenAlerts(ctx.staff, { mine: false, accountId: ctx.accountId })),

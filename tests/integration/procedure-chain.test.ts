@@ -30,7 +30,7 @@ describe("staff procedures", () => {
   it("never answer a customer", async () => {
     const customer = callerFor(tenants.victim.champion.user);
     await expect(customer.workspace.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(customer.workspace.accountMembers({ accountId: tenants.victim.account.id })).rejects.toMatchObject({
+    await expect(customer.account.overview({ accountId: tenants.victim.account.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(customer.invitations.inviteStaff({ email: "x@example.test", role: "CSM" })).rejects.toMatchObject({
@@ -40,7 +40,7 @@ describe("staff procedures", () => {
 
   it("answer 'not found' for another organization's account", async () => {
     const attacker = callerFor(tenants.attacker.owner.user);
-    await expect(attacker.workspace.accountMembers({ accountId: tenants.victim.account.id })).rejects.toMatchObject({
+    await expect(attacker.account.overview({ accountId: tenants.victim.account.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(
@@ -85,7 +85,7 @@ describe("staff procedures", () => {
     await expect(admin.invitations.inviteStaff({ email: "not-an-email", role: "CSM" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
-    await expect(admin.workspace.accountMembers({ accountId: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(admin.account.overview({ accountId: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });
 
