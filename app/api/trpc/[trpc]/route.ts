@@ -1,9 +1,13 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "@/server/auth";
+import { getEnv } from "@/server/env";
+import { verifySameOrigin } from "@/server/security/verify-same-origin";
 import { appRouter } from "@/server/routers/_app";
 import { createContextForUser } from "@/server/trpc/context";
 
 async function handler(request: Request) {
+  const verdict = verifySameOrigin(request, [new URL(getEnv().APP_URL).origin, new URL(request.url).origin]);
+  if (!verdict.ok) return Response.json({ error: { message: verdict.reason } }, { status: 403 });
   const session = await auth();
   const user = session?.user?.id
     ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
