@@ -1,6 +1,7 @@
 // The root router: one line per domain router.
 import { router } from "../trpc/init";
 import { accountRouter } from "./account";
+import { healthSettingsRouter } from "./health-settings";
 import { invitationsRouter } from "./invitations";
 import { portfolioRouter } from "./portfolio";
 import { portalRouter } from "./portal";
@@ -11,6 +12,7 @@ export const appRouter = router({
   viewer: viewerRouter,
   account: accountRouter,
   portfolio: portfolioRouter,
+  healthSettings: healthSettingsRouter,
   invitations: invitationsRouter,
   portal: portalRouter,
   workspace: workspaceRouter,

@@ -1,0 +1,58 @@
+import { Button, Heading, Section, Text } from "@react-email/components";
+import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+
+export type CsmDigestEmailProps = {
+  branding: Branding;
+  csmName: string | null;
+  date: string;
+  alerts: { accountName: string; kind: string; reason: string }[];
+  atRiskCount: number;
+  workspaceUrl: string;
+};
+
+// One email a day instead of one per alert: what needs the CSM today, grouped by account.
+export function CsmDigestEmail(props: CsmDigestEmailProps) {
+  const byAccount = new Map<string, { kind: string; reason: string }[]>();
+  for (const alert of props.alerts) byAccount.set(alert.accountName, [...(byAccount.get(alert.accountName) ?? []), alert]);
+  return (
+    <EmailLayout
+      branding={props.branding}
+      preview={`${props.alerts.length} alerts across ${byAccount.size} accounts need you today`}
+    >
+      <Heading as="h1" style={{ fontSize: 22 }}>
+        Good morning{props.csmName ? `, ${props.csmName}` : ""}
+      </Heading>
+      <Text>
+        {props.date}: {props.alerts.length} open alert{props.alerts.length === 1 ? "" : "s"} across {byAccount.size} of your
+        accounts
+        {props.atRiskCount > 0 ? `, ${props.atRiskCount} at risk` : ""}.
+      </Text>
+      {[...byAccount.entries()].map(([accountName, alerts]) => (
+        <Section key={accountName} style={{ borderLeft: "3px solid #e4e4e7", margin: "12px 0", paddingLeft: 12 }}>
+          <Text style={{ fontWeight: 700, margin: "0 0 4px" }}>{accountName}</Text>
+          {alerts.map((alert) => (
+            <Text key={`${alert.kind}-${alert.reason}`} style={{ margin: "2px 0" }}>
+              • {alert.reason}
+            </Text>
+          ))}
+        </Section>
+      ))}
+      <Button href={props.workspaceUrl} style={buttonStyle(props.branding)}>
+        Open your workspace
+      </Button>
+    </EmailLayout>
+  );
+}
+
+export const csmDigestPreviewProps: CsmDigestEmailProps = {
+  branding: defaultBranding,
+  csmName: "Casey",
+  date: "2026-11-24",
+  alerts: [
+    { accountName: "Umbrella Health", kind: "STALLED", reason: "No customer activity for 21 days (limit 7)" },
+    { accountName: "Umbrella Health", kind: "NEGATIVE_CHECK_IN", reason: "Day-30 check-in answered: off track" },
+    { accountName: "Hooli", kind: "HELP_WAITING", reason: "A help request has waited 30 business hours for a reply (target 24)" },
+  ],
+  atRiskCount: 1,
+  workspaceUrl: "http://localhost:3000/workspace",
+};
