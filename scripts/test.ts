@@ -35,6 +35,7 @@ const steps: Step[] = [
   // A non-UTC zone makes any time-zone slip in date logic fail.
   vitest("unit", { TZ: "America/New_York" }),
   vitest("integration"),
+  vitest("security"),
   vitest("e2e"),
 ].filter((step) => only.length === 0 || only.includes(step.name));
 

@@ -1,0 +1,67 @@
+// One entry per tRPC procedure: the lowest role allowed to call it, how its tenant scope is proven, and
+// an input that points at the victim tenant's rows. The matrix test fails for a procedure without one.
+import type { World } from "./world";
+
+export type Access = "signedIn" | "customer" | "champion" | "csm" | "admin" | "owner";
+
+export type MatrixEntry = {
+  access: Access;
+  // "ids": the input names victim rows, so every outsider must be rejected.
+  // "context": no ids; outsiders of the same rank may call it but must receive none of the victim's data.
+  scope: "ids" | "context";
+  input?: (world: World) => unknown;
+};
+
+const account = (world: World) => ({ accountId: world.victim.account.id });
+
+export const matrix: Record<string, MatrixEntry> = {
+  "viewer.me": { access: "signedIn", scope: "context" },
+  "portal.summary": { access: "customer", scope: "context" },
+  "workspace.overview": { access: "csm", scope: "context" },
+  "workspace.team": { access: "admin", scope: "context" },
+  "portfolio.list": { access: "csm", scope: "context", input: () => ({ scope: "all" }) },
+  "portfolio.formOptions": { access: "csm", scope: "context" },
+  "portfolio.alerts": { access: "csm", scope: "context", input: () => ({ mine: false }) },
+  "portfolio.createAccount": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({
+      name: "Planted account",
+      templateId: world.ids.templateId,
+      kickoffDate: "2026-12-01",
+      csmMembershipId: world.victim.csm.membership.id,
+      championEmail: "planted@example.test",
+    }),
+  },
+  "portfolio.resolveAlert": { access: "csm", scope: "ids", input: (world) => ({ alertId: world.ids.alertId }) },
+  "portfolio.templateAnalytics": { access: "csm", scope: "ids", input: (world) => ({ templateId: world.ids.templateId }) },
+  "healthSettings.get": { access: "csm", scope: "context" },
+  "healthSettings.update": {
+    access: "admin",
+    scope: "context",
+    input: () => ({ weights: { schedule: 1, activity: 1, overdue: 1, checkIn: 1, help: 1, goals: 1, neglect: 1 } }),
+  },
+  "invitations.inviteStaff": {
+    access: "admin",
+    scope: "context",
+    input: () => ({ email: "new-staff@example.test", role: "CSM" }),
+  },
+  "invitations.listStaff": { access: "admin", scope: "context" },
+  "invitations.inviteAccountMember": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({ ...account(world), email: "planted@example.test" }),
+  },
+  "invitations.listForAccount": { access: "csm", scope: "ids", input: account },
+  "invitations.revoke": { access: "csm", scope: "ids", input: (world) => ({ invitationId: world.ids.invitationId }) },
+  "account.overview": { access: "csm", scope: "ids", input: account },
+  "account.reassignCsm": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), csmMembershipId: null }) },
+  "account.changeKickoff": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), kickoffDate: "2030-01-01" }) },
+  "account.setStatus": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), status: "CHURNED" }) },
+  "account.nudge": { access: "csm", scope: "ids", input: account },
+  "account.timeline": { access: "csm", scope: "ids", input: account },
+  "account.health": { access: "csm", scope: "ids", input: account },
+  "account.alerts": { access: "csm", scope: "ids", input: account },
+  "account.notes": { access: "csm", scope: "ids", input: account },
+  "account.addNote": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), body: "planted" }) },
+};
