@@ -1,0 +1,66 @@
+// Property-based fuzzing of every procedure with hostile input, called by a role allowed to use it:
+// never an internal error, never internals in an error message, nothing persisted from a rejected call,
+// and no prototype pollution.
+import fc from "fast-check";
+import { TRPCError } from "@trpc/server";
+import { afterAll, describe, expect, it } from "vitest";
+import { appRouter } from "../../server/routers/_app";
+import { callerFor, type TestUser } from "../support/factories";
+import { databaseFingerprint } from "./fingerprint";
+import { hostileInput } from "./hostile-input";
+import { matrix, type Access } from "./matrix";
+import { buildWorld, type World } from "./world";
+
+const runsPerProcedure = Number(process.env.FUZZ_RUNS ?? 25);
+const procedures = Object.keys(
+  (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+).sort();
+let calls = 0;
+
+const allowedUser: Record<Access, (world: World) => TestUser> = {
+  signedIn: (w) => w.victim.member.user,
+  customer: (w) => w.victim.member.user,
+  champion: (w) => w.victim.champion.user,
+  csm: (w) => w.victim.csm.user,
+  admin: (w) => w.victim.admin.user,
+  owner: (w) => w.victim.owner.user,
+};
+
+const internals = /prisma|node_modules|\bat [\w.<>]+ \(|\/work\/|SELECT |INSERT |UPDATE "|violates|stack/i;
+
+describe.each(procedures.filter((path) => matrix[path]))("%s", (path) => {
+  it("survives hostile input", async () => {
+    const world = await buildWorld();
+    const entry = matrix[path]!;
+    const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
+      string,
+      Record<string, (input: unknown) => Promise<unknown>>
+    >;
+    const [namespace, name] = path.split(".") as [string, string];
+    await fc.assert(
+      fc.asyncProperty(hostileInput(entry.input?.(world)), async (input) => {
+        const before = await databaseFingerprint();
+        calls++;
+        try {
+          await caller[namespace]![name]!(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TRPCError);
+          const trpcError = error as TRPCError;
+          expect(
+            trpcError.code,
+            `internal error for input ${JSON.stringify(input)?.slice(0, 200)}: ${trpcError.message}`,
+          ).not.toBe("INTERNAL_SERVER_ERROR");
+          expect(trpcError.message).not.toMatch(internals);
+          expect(await databaseFingerprint()).toBe(before);
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+      }),
+      { numRuns: runsPerProcedure, endOnFailure: true },
+    );
+  });
+});
+
+afterAll(() => {
+  console.log(`\nInput fuzzing: ${procedures.length} procedures, ${calls} hostile calls.`);
+});
