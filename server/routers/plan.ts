@@ -28,12 +28,10 @@ export const planRouter = router({
         input.note,
       ),
     ),
-  staffReopen: staffAccountProcedure
-    .input(taskIdInput)
-    .mutation(({ ctx, input }) =>
-      reopenTask({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.taskId, {
-        id: ctx.user.id,
-        kind: "STAFF",
-      }),
-    ),
+  staffReopen: staffAccountProcedure.input(taskIdInput).mutation(({ ctx, input }) =>
+    reopenTask({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.taskId, {
+      id: ctx.user.id,
+      kind: "STAFF",
+    }),
+  ),
 });

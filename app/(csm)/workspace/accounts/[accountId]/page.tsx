@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
 import { InviteForm } from "@/components/invite-form";
 import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
@@ -44,6 +45,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
           <InviteForm kind="account" accountId={account.id} />
         </div>
       </section>
+      <HelpRequestsPanel accountId={account.id} />
     </div>
   );
 }
