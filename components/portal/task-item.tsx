@@ -86,19 +86,20 @@ export function TaskItem(props: { task: PlanTask; plan: Plan; overdue: boolean; 
             <button
               type="button"
               onClick={() => (done ? mutations.reopen : mutations.complete).mutate({ taskId: task.id })}
+              aria-label={`${done ? "Reopen" : "Mark done"}: ${task.title}`}
               className={`rounded-md px-3 py-1.5 text-sm font-semibold ${done ? "border border-zinc-300 text-zinc-700 hover:bg-zinc-50" : "bg-indigo-600 text-white hover:bg-indigo-700"}`}
             >
               {done ? "Reopen" : "Mark done"}
-              <span className="sr-only">: {task.title}</span>
             </button>
           )}
           {customerTask && task.kind === "QUESTION" && done && (
             <button
               type="button"
               onClick={() => mutations.reopen.mutate({ taskId: task.id })}
+              aria-label={`Change answer: ${task.title}`}
               className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold text-zinc-700 hover:bg-zinc-50"
             >
-              Change answer<span className="sr-only">: {task.title}</span>
+              Change answer
             </button>
           )}
           {!done && (
@@ -106,9 +107,10 @@ export function TaskItem(props: { task: PlanTask; plan: Plan; overdue: boolean; 
               type="button"
               aria-expanded={helping}
               onClick={() => setHelping((open) => !open)}
+              aria-label={`I’m stuck: ${task.title}`}
               className="rounded-md border border-amber-300 px-3 py-1.5 text-sm text-amber-900 hover:bg-amber-50"
             >
-              I’m stuck<span className="sr-only">: {task.title}</span>
+              I’m stuck
             </button>
           )}
         </div>
