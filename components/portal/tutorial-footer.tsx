@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc-provider";
 import { errorText } from "./types";
 
-type TaskRef = { id: string; title: string; kind: string; owner: string; status: string } | null;
+type TaskRef = { id: string; title: string; kind: string; owner: string; status: string; tutorialId: string | null } | null;
 
 // The end of a tutorial: mark its task done, go to the next task, and say whether it helped.
 export function TutorialFooter(props: {
@@ -78,7 +78,10 @@ export function TutorialFooter(props: {
         {props.nextTask ? (
           <p>
             <span className="text-sm text-zinc-600">Next task: </span>
-            <a href="/portal" className="font-medium text-indigo-700 underline">
+            <a
+              href={props.nextTask.tutorialId ? `/portal/tutorials/${props.nextTask.tutorialId}` : "/portal"}
+              className="font-medium text-indigo-700 underline"
+            >
               {props.nextTask.title}
             </a>
           </p>

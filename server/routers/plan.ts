@@ -6,7 +6,11 @@ import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 
 export const planRouter = router({
-  get: customerProcedure.query(({ ctx }) => getPlan(ctx.customer, ctx.user.id)),
+  get: customerProcedure.query(({ ctx }) => getPlan(ctx.customer, { id: ctx.user.id, role: ctx.customer.role })),
+  // The same plan for the account's staff: answers to questions, vendor tasks to tick off.
+  forAccount: staffAccountProcedure.query(({ ctx }) =>
+    getPlan({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, { id: ctx.user.id, role: null }),
+  ),
   complete: customerProcedure
     .input(completeTaskInput)
     .mutation(({ ctx, input }) => completeTask(ctx.customer, input.taskId, { id: ctx.user.id, kind: "CUSTOMER" }, input.note)),

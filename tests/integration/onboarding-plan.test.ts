@@ -164,6 +164,13 @@ describe("question tasks", () => {
     const result = await callerFor(user).plan.answer({ taskId: question.id, answer: "Weekly revenue" });
     expect(result).toMatchObject({ status: "DONE", answer: "Weekly revenue" });
     expect(await db.activityEvent.count({ where: { subjectId: question.id, type: "task.answered" } })).toBe(1);
+    // The CSM reads the answer in the account's plan; nobody outside the organization can.
+    const staffPlan = await callerFor(tenants.victim.csm.user).plan.forAccount({ accountId: account.id });
+    expect(staffPlan.milestones[0]!.tasks[0]).toMatchObject({ id: question.id, answer: "Weekly revenue" });
+    await expect(callerFor(tenants.attacker.csm.user).plan.forAccount({ accountId: account.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(callerFor(user).plan.forAccount({ accountId: account.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(user).plan.answer({ taskId: action.id, answer: "no" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(callerFor(user).plan.answer({ taskId: question.id, answer: "   " })).rejects.toMatchObject({
       code: "BAD_REQUEST",

@@ -3,9 +3,13 @@
 // Progress, "next up" and lateness are derived from this by pure functions (lib/onboarding) so the page
 // can redraw them at once when a task changes.
 import { db } from "../../db";
-import type { CustomerScope } from "../../trpc/scope";
+import type { AccountRole } from "../../generated/prisma/enums";
 
-export async function getPlan(scope: CustomerScope, viewerId: string) {
+// `viewer.role` is the customer's role on the account, or null when staff look at the plan.
+export async function getPlan(
+  scope: { organizationId: string; accountId: string },
+  viewer: { id: string; role: AccountRole | null },
+) {
   const account = await db.customerAccount.findFirstOrThrow({
     where: { id: scope.accountId, organizationId: scope.organizationId },
     select: {
@@ -77,8 +81,8 @@ export async function getPlan(scope: CustomerScope, viewerId: string) {
     },
     stallDays: account.organization.stallDays,
     csm: account.csm?.user ?? null,
-    role: scope.role,
-    viewerId,
+    role: viewer.role,
+    viewerId: viewer.id,
     members: members.map((member) => ({ ...member.user, role: member.role })),
     milestones: milestones.map((milestone) => ({
       ...milestone,

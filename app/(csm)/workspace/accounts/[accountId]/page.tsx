@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
+import { AccountPlanPanel } from "@/components/plan/account-plan-panel";
 import { InviteForm } from "@/components/invite-form";
 import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
@@ -46,6 +47,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
         </div>
       </section>
       <HelpRequestsPanel accountId={account.id} />
+      <AccountPlanPanel accountId={account.id} />
     </div>
   );
 }
