@@ -161,6 +161,7 @@ describe("question tasks", () => {
     const { user } = await createCustomer(account);
     const question = await taskOf(account.id, "What is your main report?");
     const action = await taskOf(account.id, "Act");
+    await expect(callerFor(user).plan.complete({ taskId: question.id })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const result = await callerFor(user).plan.answer({ taskId: question.id, answer: "Weekly revenue" });
     expect(result).toMatchObject({ status: "DONE", answer: "Weekly revenue" });
     expect(await db.activityEvent.count({ where: { subjectId: question.id, type: "task.answered" } })).toBe(1);

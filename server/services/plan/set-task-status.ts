@@ -106,6 +106,10 @@ export async function completeTask(
   return db.$transaction(async (tx) => {
     const task = await findScopedTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
+    // A customer completes a question by answering it, so the CSM always has the answer.
+    if (task.kind === "QUESTION" && task.status === "OPEN" && actor.kind === "CUSTOMER" && change.answer === undefined) {
+      throw new DomainError("BAD_REQUEST", "Answer the question to complete this task.");
+    }
     await lockAccount(tx, scope.accountId);
     const changed = await tx.accountTask.updateMany({
       where: { id: task.id, status: "OPEN" },
