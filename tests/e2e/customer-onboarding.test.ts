@@ -65,7 +65,10 @@ describe("customer onboarding", () => {
     await page.waitForURL(/\/portal\/tutorials\//);
     await page.getByRole("heading", { name: "First steps" }).waitFor();
     expect(await page.getByTestId("reading-time").textContent()).toMatch(/min read/);
+    // The page redraws before the server answers; wait for the answer before leaving the page.
+    const tutorialSaved = page.waitForResponse((response) => response.url().includes("plan.complete"));
     await page.getByRole("button", { name: /mark “Read the welcome guide” done/ }).click();
+    expect((await tutorialSaved).ok()).toBe(true);
     await page.getByText("“Read the welcome guide” is done.").waitFor();
     await page.getByLabel("Yes").check();
     await page.getByRole("button", { name: "Send feedback" }).click();
@@ -75,12 +78,14 @@ describe("customer onboarding", () => {
     // Back on the plan, the bar has moved; finishing the milestone's last task reaches it.
     await page.goto(`${baseUrl()}/portal`);
     expect(await progressText(page)).toContain("1 of 3 tasks done (33%)");
+    const taskSaved = page.waitForResponse((response) => response.url().includes("plan.complete"));
     await page.getByRole("button", { name: "Mark done: Name your workspace" }).click();
     await page.getByText("2 of 3 tasks done (67%)").waitFor();
     expect(await progressValue(page)).toBe("67");
     await page.getByTestId("milestone-reached").waitFor();
     await page.getByRole("button", { name: "Reopen: Name your workspace" }).waitFor();
-    // The server agrees once the page has settled: reload and the milestone is still reached.
+    // The server agrees: once it has answered, a reload still shows the milestone reached.
+    expect((await taskSaved).ok()).toBe(true);
     await page.reload();
     await page.getByTestId("milestone-reached").waitFor();
     expect(await progressText(page)).toContain("2 of 3 tasks done");
