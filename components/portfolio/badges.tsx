@@ -24,6 +24,7 @@ const scheduleLabels: Record<ScheduleStatus, [string, string]> = {
   "on-track": ["On track", "text-green-700"],
   behind: ["Behind", "text-amber-800"],
   stuck: ["Stuck", "text-red-700"],
+  complete: ["Complete", "text-green-800"],
   paused: ["Paused", "text-zinc-500"],
   churned: ["Churned", "text-zinc-500"],
 };

@@ -1,9 +1,14 @@
 // The root router: one line per domain router.
 import { router } from "../trpc/init";
 import { accountRouter } from "./account";
+import { accountTeamRouter } from "./account-team";
+import { goalsRouter } from "./goals";
 import { healthSettingsRouter } from "./health-settings";
+import { helpRouter } from "./help";
 import { invitationsRouter } from "./invitations";
+import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
+import { tutorialsRouter } from "./tutorials";
 import { portalRouter } from "./portal";
 import { viewerRouter } from "./viewer";
 import { workspaceRouter } from "./workspace";
@@ -16,6 +21,11 @@ export const appRouter = router({
   invitations: invitationsRouter,
   portal: portalRouter,
   workspace: workspaceRouter,
+  plan: planRouter,
+  tutorials: tutorialsRouter,
+  goals: goalsRouter,
+  help: helpRouter,
+  accountTeam: accountTeamRouter,
 });
 
 export type AppRouter = typeof appRouter;

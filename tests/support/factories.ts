@@ -44,6 +44,10 @@ export async function createTemplate(
       owner?: "CUSTOMER" | "VENDOR";
       dueOffsetDays?: number;
       kind?: "ACTION" | "TUTORIAL" | "QUESTION" | "MEETING";
+      tutorialId?: string;
+      meetingUrl?: string;
+      questionPrompt?: string;
+      required?: boolean;
     }[];
   }[],
 ) {
@@ -62,6 +66,10 @@ export async function createTemplate(
               kind: task.kind ?? "ACTION",
               dueOffsetDays: task.dueOffsetDays ?? tIndex * 3,
               position: tIndex,
+              tutorialId: task.tutorialId ?? null,
+              meetingUrl: task.meetingUrl ?? null,
+              questionPrompt: task.questionPrompt ?? null,
+              required: task.required ?? true,
             })),
           },
         })),
@@ -110,6 +118,25 @@ export async function createCustomer(account: { id: string; organizationId: stri
     data: { organizationId: account.organizationId, customerAccountId: account.id, userId: user.id, role },
   });
   return { user, member };
+}
+
+// A tutorial with one published version (as publishing in the admin does); status defaults to PUBLISHED.
+export async function createTutorial(
+  organizationId: string,
+  options: { title?: string; body?: string; status?: "DRAFT" | "PUBLISHED" | "ARCHIVED"; minutes?: number } = {},
+) {
+  const title = options.title ?? `Tutorial ${unique()}`;
+  const body = options.body ?? "## Welcome\n\nRead this first.";
+  return db.tutorial.create({
+    data: {
+      organizationId,
+      title,
+      bodyMarkdown: body,
+      estimatedMinutes: options.minutes ?? 3,
+      status: options.status ?? "PUBLISHED",
+      versions: { create: { version: 1, title, bodyMarkdown: body, estimatedMinutes: options.minutes ?? 3 } },
+    },
+  });
 }
 
 export function callerFor(user: TestUser | null, hints: { organizationHint?: string; accountHint?: string } = {}) {

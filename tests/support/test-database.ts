@@ -31,3 +31,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+// True when this run uses a real PostgreSQL server (the per-run database made above), false on the
+// embedded PGlite, whose single shared session cannot run transactions side by side.
+export function runsOnRealPostgres(url = process.env.DATABASE_URL ?? ""): boolean {
+  return url.includes("/onward_test_");
+}

@@ -3,7 +3,11 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
 import { requireViewer } from "@/app/_lib/require-viewer";
 
-export const customerNav = [{ href: "/portal", label: "My plan" }];
+export const customerNav = [
+  { href: "/portal", label: "My plan" },
+  { href: "/portal/goals", label: "Goals" },
+  { href: "/portal/team", label: "Team" },
+];
 
 export default async function CustomerLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();

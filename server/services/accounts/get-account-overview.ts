@@ -1,7 +1,7 @@
-// Everything the account page shows at the top: who, where in the plan, goals, people and vendor work.
+// Everything the account page shows at the top: who, status, goals and people (the plan panel loads the plan).
 import { db } from "../../db";
 import type { ProvenAccountId } from "../../trpc/scope";
-import { goalProgress } from "../health/goal-progress";
+import { goalProgressPercent } from "../../../lib/onboarding/goal-progress";
 
 export async function getAccountOverview(accountId: ProvenAccountId) {
   const account = await db.customerAccount.findUniqueOrThrow({
@@ -18,10 +18,6 @@ export async function getAccountOverview(accountId: ProvenAccountId) {
       lastVendorTouchAt: true,
       csm: { select: { id: true, user: { select: { name: true, email: true } } } },
       templateVersion: { select: { version: true, template: { select: { id: true, name: true } } } },
-      milestones: {
-        orderBy: { position: "asc" },
-        select: { id: true, title: true, reachedAt: true, tasks: { select: { status: true } } },
-      },
       goals: {
         where: { status: { not: "ABANDONED" } },
         orderBy: { createdAt: "asc" },
@@ -41,21 +37,10 @@ export async function getAccountOverview(accountId: ProvenAccountId) {
         orderBy: { createdAt: "asc" },
         select: { id: true, role: true, user: { select: { name: true, email: true, emailBouncedAt: true } } },
       },
-      tasks: {
-        where: { owner: "VENDOR", status: "OPEN" },
-        orderBy: [{ dueDate: "asc" }, { position: "asc" }],
-        select: { id: true, title: true, dueDate: true },
-      },
     },
   });
   return {
     ...account,
-    milestones: account.milestones.map(({ tasks, ...milestone }) => ({
-      ...milestone,
-      total: tasks.length,
-      done: tasks.filter((task) => task.status === "DONE").length,
-    })),
-    goals: account.goals.map((goal) => ({ ...goal, progress: goalProgress(goal) })),
-    vendorTasks: account.tasks,
+    goals: account.goals.map((goal) => ({ ...goal, progressPercent: goalProgressPercent(goal) })),
   };
 }

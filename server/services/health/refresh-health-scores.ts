@@ -4,7 +4,8 @@
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import { computeHealth, defaultHealthWeights, healthWeightsSchema, type HealthInputs } from "./compute-health";
-import { goalProgress, goalTimeElapsed } from "./goal-progress";
+import { goalProgressPercent } from "../../../lib/onboarding/goal-progress";
+import { goalTimeElapsed } from "./goal-time-elapsed";
 
 const dayMs = 86_400_000;
 
@@ -86,7 +87,7 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
         openHelpRequests: row.openHelp,
         oldestHelpRequestHours: row.oldestHelp ? (now.getTime() - row.oldestHelp.getTime()) / 3_600_000 : null,
         goals: (goalsByAccount.get(row.id) ?? []).map((goal) => ({
-          progress: goalProgress(goal),
+          progress: goalProgressPercent(goal) / 100,
           elapsed: goalTimeElapsed(goal, now),
         })),
         daysSinceVendorTouch: row.lastVendorTouchAt ? daysBetween(row.lastVendorTouchAt, now) : null,

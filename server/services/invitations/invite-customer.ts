@@ -15,7 +15,7 @@ export async function inviteCustomer(
   organizationId: ProvenOrganizationId,
   input: z.input<typeof inviteCustomerInput> & { accountId: string },
   inviter: { id: string; name: string | null } | null,
-  options: { sendInvitation?: boolean } = {},
+  options: { sendInvitation?: boolean; actorKind?: "STAFF" | "CUSTOMER" } = {},
 ) {
   const { email, role } = inviteCustomerInput.parse(input);
   const account = await db.customerAccount.findFirst({
@@ -41,7 +41,8 @@ export async function inviteCustomer(
     organizationId,
     customerAccountId: account.id,
     actorId: inviter?.id ?? null,
-    actorKind: inviter ? "STAFF" : "SYSTEM",
+    // A champion inviting a colleague is customer activity, not a vendor touch.
+    actorKind: inviter ? (options.actorKind ?? "STAFF") : "SYSTEM",
     type: "member.invited",
     data: { email, role },
   });

@@ -8,7 +8,8 @@ import type { StaffScope } from "../../trpc/scope";
 import { startOfUtcDay } from "../health/refresh-health-scores";
 import { atRiskBelow, type PortfolioQuery } from "./portfolio-query";
 
-export type ScheduleStatus = "on-track" | "behind" | "stuck" | "paused" | "churned";
+// Same definitions as lib/onboarding/schedule-status.ts (the customer's plan page), computed in SQL.
+export type ScheduleStatus = "on-track" | "behind" | "stuck" | "complete" | "paused" | "churned";
 
 export type PortfolioRow = {
   id: string;
@@ -84,7 +85,7 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
       lastCustomerActivityAt: Date | null;
       lastVendorTouchAt: Date | null;
       behind: boolean;
-      hasOpenTasks: boolean;
+      hasOpenRequired: boolean;
     })[]
   >`
     SELECT * FROM (
@@ -93,7 +94,7 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
         tmpl.name AS "templateName", u.name AS "csmName",
         (SELECT count(*)::int FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t."dueDate" < ${today}) AS "overdueTasks",
         EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required AND t."dueDate" < ${today}) AS behind,
-        EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN') AS "hasOpenTasks",
+        EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required) AS "hasOpenRequired",
         (SELECT count(*)::int FROM "HelpRequest" h WHERE h."customerAccountId" = a.id AND h.status = 'OPEN') AS "openHelpRequests",
         (SELECT min(c."scheduledFor") FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.status = 'SCHEDULED') AS "nextCheckInAt",
         (SELECT c.answer::text FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.answer IS NOT NULL ORDER BY c."answeredAt" DESC LIMIT 1) AS "lastCheckInAnswer"
@@ -112,18 +113,20 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
     total: countRow?.total ?? 0,
     page: query.page,
     pageSize: query.pageSize,
-    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenTasks, ...row }): PortfolioRow => {
+    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, ...row }): PortfolioRow => {
       const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
       const scheduleStatus: ScheduleStatus =
         row.status === "PAUSED"
           ? "paused"
           : row.status === "CHURNED"
             ? "churned"
-            : hasOpenTasks && lastSeen < stalledBefore
-              ? "stuck"
-              : behind
-                ? "behind"
-                : "on-track";
+            : !hasOpenRequired
+              ? "complete"
+              : behind && lastSeen <= stalledBefore
+                ? "stuck"
+                : behind
+                  ? "behind"
+                  : "on-track";
       return {
         ...row,
         scheduleStatus,

@@ -5,6 +5,8 @@ import { HealthPanel } from "@/components/account/health-panel";
 import { NotesPanel } from "@/components/account/notes-panel";
 import { TimelinePanel } from "@/components/account/timeline-panel";
 import { AlertList } from "@/components/alerts/alert-list";
+import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
+import { AccountPlanPanel } from "@/components/plan/account-plan-panel";
 import { InviteForm } from "@/components/invite-form";
 import { ProgressBar } from "@/components/progress-bar";
 import { serverApi } from "@/server/trpc/server-caller";
@@ -57,31 +59,6 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section aria-labelledby="milestones-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-            <h2 id="milestones-heading" className="font-semibold">
-              Progress by milestone
-            </h2>
-            <ul className="mt-3 space-y-3">
-              {account.milestones.map((milestone) => (
-                <li key={milestone.id} className="text-sm">
-                  <div className="flex justify-between">
-                    <span className="font-medium">{milestone.title}</span>
-                    <span className="text-zinc-600">
-                      {milestone.done}/{milestone.total}
-                      {milestone.reachedAt ? ` · reached ${date(milestone.reachedAt)}` : ""}
-                    </span>
-                  </div>
-                  <ProgressBar
-                    value={milestone.total === 0 ? 0 : (100 * milestone.done) / milestone.total}
-                    label={`${milestone.title} progress`}
-                    size="sm"
-                  />
-                </li>
-              ))}
-              {account.milestones.length === 0 && <li className="text-sm text-zinc-600">This account has no plan yet.</li>}
-            </ul>
-          </section>
-
           <section aria-labelledby="goals-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-zinc-200">
             <h2 id="goals-heading" className="font-semibold">
               Goals
@@ -95,7 +72,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
                       {goal.baseline} → {goal.current} → {goal.target} {goal.unit ?? ""} by {date(goal.targetDate)}
                     </span>
                   </div>
-                  <ProgressBar value={goal.progress * 100} label={`${goal.title} progress`} size="sm" />
+                  <ProgressBar value={goal.progressPercent} label={`${goal.title} progress`} size="sm" />
                   <p className="text-xs text-zinc-500">{goal.metric}</p>
                 </li>
               ))}
@@ -105,6 +82,8 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             </ul>
           </section>
 
+          <HelpRequestsPanel accountId={account.id} />
+          <AccountPlanPanel accountId={account.id} />
           <TimelinePanel accountId={account.id} />
         </div>
 
@@ -117,20 +96,6 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             csmMembershipId={account.csm?.id ?? null}
             staff={options.staff.map((member) => ({ membershipId: member.membershipId, name: member.name }))}
           />
-          {account.vendorTasks.length > 0 && (
-            <section aria-labelledby="vendor-tasks" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-zinc-200">
-              <h2 id="vendor-tasks" className="font-semibold">
-                Our tasks
-              </h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {account.vendorTasks.map((task) => (
-                  <li key={task.id}>
-                    {task.title} <span className="text-zinc-500">· due {date(task.dueDate)}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
           <section aria-labelledby="people-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-zinc-200">
             <h2 id="people-heading" className="font-semibold">
               People at {account.name}

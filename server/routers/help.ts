@@ -1,0 +1,29 @@
+import { replyHelpInput, replyToHelpRequest, resolveHelpInput, resolveHelpRequest } from "../services/help/answer-help-request";
+import { createHelpRequest, createHelpRequestInput } from "../services/help/create-help-request";
+import { listHelpRequests } from "../services/help/list-help-requests";
+import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
+import { router } from "../trpc/init";
+
+export const helpRouter = router({
+  ask: customerProcedure
+    .input(createHelpRequestInput)
+    .mutation(({ ctx, input }) => createHelpRequest(ctx.customer, ctx.user, input)),
+  mine: customerProcedure.query(({ ctx }) => listHelpRequests(ctx.customer)),
+  listForAccount: staffAccountProcedure.query(({ ctx }) =>
+    listHelpRequests({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }),
+  ),
+  reply: staffAccountProcedure
+    .input(replyHelpInput)
+    .mutation(({ ctx, input }) =>
+      replyToHelpRequest({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, ctx.user.id, input),
+    ),
+  resolve: staffAccountProcedure
+    .input(resolveHelpInput)
+    .mutation(({ ctx, input }) =>
+      resolveHelpRequest(
+        { organizationId: ctx.staff.organizationId, accountId: ctx.accountId },
+        ctx.user.id,
+        input.helpRequestId,
+      ),
+    ),
+});

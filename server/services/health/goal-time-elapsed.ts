@@ -1,0 +1,7 @@
+// How much of a goal's time window (from when it was set to its target date) has passed, 0–1: the health
+// score compares it with how far the goal has come.
+export function goalTimeElapsed(goal: { createdAt: Date; targetDate: Date }, now: Date): number {
+  const window = goal.targetDate.getTime() - goal.createdAt.getTime();
+  if (window <= 0) return 1;
+  return Math.max(0, Math.min(1, (now.getTime() - goal.createdAt.getTime()) / window));
+}
