@@ -7,12 +7,15 @@ export type Access = "signedIn" | "customer" | "champion" | "csm" | "admin" | "o
 export type MatrixEntry = {
   access: Access;
   // "ids": the input names victim rows, so every outsider must be rejected.
+  // "org-ids": the input names rows of the victim organization that all its accounts share (tutorials):
+  //            outsiders from other organizations are rejected, customers of the same vendor are not.
   // "context": no ids; outsiders of the same rank may call it but must receive none of the victim's data.
-  scope: "ids" | "context";
+  scope: "ids" | "org-ids" | "context";
   input?: (world: World) => unknown;
 };
 
 const account = (world: World) => ({ accountId: world.victim.account.id });
+const customerTask = (world: World) => ({ taskId: world.ids.customerTaskId });
 
 export const matrix: Record<string, MatrixEntry> = {
   "viewer.me": { access: "signedIn", scope: "context" },
@@ -64,4 +67,54 @@ export const matrix: Record<string, MatrixEntry> = {
   "account.alerts": { access: "csm", scope: "ids", input: account },
   "account.notes": { access: "csm", scope: "ids", input: account },
   "account.addNote": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), body: "planted" }) },
+  "plan.get": { access: "customer", scope: "context" },
+  "plan.forAccount": { access: "csm", scope: "ids", input: account },
+  "plan.complete": { access: "customer", scope: "ids", input: customerTask },
+  "plan.reopen": { access: "customer", scope: "ids", input: customerTask },
+  "plan.answer": {
+    access: "customer",
+    scope: "ids",
+    input: (world) => ({ taskId: world.ids.customerTaskId, answer: "Planted" }),
+  },
+  "plan.assign": { access: "champion", scope: "ids", input: (world) => ({ taskId: world.ids.customerTaskId, assigneeId: null }) },
+  "plan.staffComplete": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({ ...account(world), taskId: world.ids.vendorTaskId }),
+  },
+  "plan.staffReopen": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), taskId: world.ids.vendorTaskId }) },
+  "tutorials.read": { access: "customer", scope: "org-ids", input: (world) => ({ tutorialId: world.ids.tutorialId }) },
+  "tutorials.feedback": {
+    access: "customer",
+    scope: "org-ids",
+    input: (world) => ({ tutorialId: world.ids.tutorialId, helpful: false }),
+  },
+  "goals.list": { access: "customer", scope: "context" },
+  "goals.create": {
+    access: "champion",
+    scope: "context",
+    input: () => ({ title: "Planted", metric: "Things", baseline: 0, target: 10, targetDate: "2027-06-01" }),
+  },
+  "goals.update": { access: "customer", scope: "ids", input: (world) => ({ goalId: world.ids.goalId, value: 3 }) },
+  "goals.listForAccount": { access: "csm", scope: "ids", input: account },
+  "goals.updateForAccount": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({ ...account(world), goalId: world.ids.goalId, value: 3 }),
+  },
+  "help.ask": { access: "customer", scope: "ids", input: (world) => ({ taskId: world.ids.customerTaskId, message: "Planted" }) },
+  "help.mine": { access: "customer", scope: "context" },
+  "help.listForAccount": { access: "csm", scope: "ids", input: account },
+  "help.reply": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({ ...account(world), helpRequestId: world.ids.helpRequestId, body: "Planted" }),
+  },
+  "help.resolve": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({ ...account(world), helpRequestId: world.ids.helpRequestId }),
+  },
+  "accountTeam.list": { access: "customer", scope: "context" },
+  "accountTeam.invite": { access: "champion", scope: "context", input: () => ({ email: "planted-colleague@example.test" }) },
 };

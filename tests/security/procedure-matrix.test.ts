@@ -52,17 +52,20 @@ const lowestAllowed: Record<Access, Identity> = {
 function callersFor(entry: MatrixEntry): Identity[] {
   const outsiders = (list: Identity[]) =>
     list.map((identity) => ({ ...identity, outsiderOfSameRank: entry.scope === "context" }));
+  // Organization-wide content (tutorials) is legitimately readable by every account of that vendor.
+  const sameVendorCustomer = entry.scope === "org-ids" ? [] : outsiders([identities.otherAccountChampion]);
   switch (entry.access) {
     case "signedIn":
       return [anonymous];
     case "customer":
-      return [anonymous, identities.victimCsm, ...outsiders([identities.otherAccountChampion, identities.attackerChampion])];
+      return [anonymous, identities.victimCsm, ...sameVendorCustomer, ...outsiders([identities.attackerChampion])];
     case "champion":
       return [
         anonymous,
         identities.victimMember,
         identities.victimCsm,
-        ...outsiders([identities.otherAccountChampion, identities.attackerChampion]),
+        ...sameVendorCustomer,
+        ...outsiders([identities.attackerChampion]),
       ];
     case "csm":
       return [

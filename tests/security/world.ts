@@ -24,7 +24,42 @@ export async function buildWorld() {
     },
   });
   const template = await db.templateVersion.findUniqueOrThrow({ where: { id: victim.version.id }, select: { templateId: true } });
-  const ids = { alertId: alert.id, invitationId: invitation.id, templateId: template.templateId };
+  const tasks = await db.accountTask.findMany({ where: { customerAccountId: victim.account.id }, orderBy: { position: "asc" } });
+  const customerTask = tasks.find((task) => task.owner === "CUSTOMER")!;
+  const vendorTask = tasks.find((task) => task.owner === "VENDOR")!;
+  const goal = await db.goal.create({
+    data: {
+      organizationId: victim.organization.id,
+      customerAccountId: victim.account.id,
+      title: "Faster reports",
+      metric: "Hours a week",
+      baseline: 5,
+      target: 1,
+      current: 5,
+      targetDate: new Date("2027-03-01"),
+    },
+  });
+  const helpRequest = await db.helpRequest.create({
+    data: {
+      organizationId: victim.organization.id,
+      customerAccountId: victim.account.id,
+      requesterId: victim.champion.user.id,
+      message: "Stuck",
+    },
+  });
+  const tutorial = await db.tutorial.create({
+    data: { organizationId: victim.organization.id, title: "Victim tutorial", bodyMarkdown: "# Hello", status: "PUBLISHED" },
+  });
+  const ids = {
+    alertId: alert.id,
+    invitationId: invitation.id,
+    templateId: template.templateId,
+    customerTaskId: customerTask.id,
+    vendorTaskId: vendorTask.id,
+    goalId: goal.id,
+    helpRequestId: helpRequest.id,
+    tutorialId: tutorial.id,
+  };
   return { victim, attacker, ids };
 }
 
@@ -51,5 +86,6 @@ export function victimMarkers(world: World, outsider: "same-organization" | "oth
     victim.admin.user.email,
     victim.owner.user.email,
     world.ids.templateId,
+    world.ids.tutorialId,
   ];
 }
