@@ -2,6 +2,9 @@
 import { router } from "../trpc/init";
 import { invitationsRouter } from "./invitations";
 import { portalRouter } from "./portal";
+import { settingsRouter } from "./settings";
+import { templatesRouter } from "./templates";
+import { tutorialsRouter } from "./tutorials";
 import { viewerRouter } from "./viewer";
 import { workspaceRouter } from "./workspace";
 
@@ -10,6 +13,9 @@ export const appRouter = router({
   invitations: invitationsRouter,
   portal: portalRouter,
   workspace: workspaceRouter,
+  tutorials: tutorialsRouter,
+  templates: templatesRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;
