@@ -35,7 +35,12 @@ export async function listAuditLog(organizationId: ProvenOrganizationId, filter:
       },
     }),
     db.auditLog.count({ where }),
-    db.auditLog.findMany({ where: { organizationId }, distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
+    db.auditLog.findMany({
+      where: { organizationId },
+      distinct: ["action"],
+      select: { action: true },
+      orderBy: { action: "asc" },
+    }),
     db.auditLog.findMany({
       where: { organizationId, actorId: { not: null } },
       distinct: ["actorId"],

@@ -8,6 +8,8 @@ export async function brandingOf(organizationId: string): Promise<Branding> {
     select: { name: true, brandColor: true, logoUrl: true },
   });
   // Uploaded logos are stored as app-relative paths; mail clients need an absolute address.
-  const logoUrl = organization.logoUrl?.startsWith("/") ? new URL(organization.logoUrl, getEnv().APP_URL).toString() : organization.logoUrl;
+  const logoUrl = organization.logoUrl?.startsWith("/")
+    ? new URL(organization.logoUrl, getEnv().APP_URL).toString()
+    : organization.logoUrl;
   return { organizationName: organization.name, brandColor: organization.brandColor, logoUrl };
 }

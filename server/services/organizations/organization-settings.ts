@@ -73,7 +73,11 @@ export async function updateOrganizationSettings(
   actorId: string,
 ) {
   return db.$transaction(async (tx) => {
-    const { id: _id, timezone: _timezone, ...before } = await tx.organization.findUniqueOrThrow({
+    const {
+      id: _id,
+      timezone: _timezone,
+      ...before
+    } = await tx.organization.findUniqueOrThrow({
       where: { id: organizationId },
       select: settingsSelect,
     });

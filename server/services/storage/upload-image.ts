@@ -23,7 +23,10 @@ export const uploadImageInput = z.object({
   fileName: z.string().trim().max(200).default("image"),
   contentType: z.string().refine((type) => type in imageTypes, { message: "Upload a PNG, JPEG, GIF or WebP image" }),
   // Base64 grows the file by a third; the exact byte limit is checked after decoding.
-  dataBase64: z.string().min(1, "The file is empty").max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 8, "Images can be at most 5 MB"),
+  dataBase64: z
+    .string()
+    .min(1, "The file is empty")
+    .max(Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 8, "Images can be at most 5 MB"),
 });
 
 export async function uploadImage(

@@ -50,7 +50,14 @@ export async function createTemplate(organizationId: ProvenOrganizationId, draft
     });
     await writeMilestones(tx, template.id, draft);
     await recordAudit(
-      { organizationId, actorId, action: "template.created", targetType: "ChecklistTemplate", targetId: template.id, after: draftSummary(draft) },
+      {
+        organizationId,
+        actorId,
+        action: "template.created",
+        targetType: "ChecklistTemplate",
+        targetId: template.id,
+        after: draftSummary(draft),
+      },
       tx,
     );
     return template;

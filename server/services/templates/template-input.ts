@@ -21,7 +21,11 @@ export const templateTaskInput = z
       .min(0, "The due day cannot be before kickoff (use 0 or more days)")
       .max(3650, "The due day must be within ten years of kickoff"),
     required: z.boolean(),
-    tutorialId: z.string().max(64).nullish().transform((value) => value || null),
+    tutorialId: z
+      .string()
+      .max(64)
+      .nullish()
+      .transform((value) => value || null),
     meetingUrl: z
       .union([z.url({ protocol: /^https?$/, error: "Enter the meeting link as a full https:// address" }), z.literal("")])
       .nullish()

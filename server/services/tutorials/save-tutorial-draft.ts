@@ -7,7 +7,12 @@ import { recordAudit } from "../audit/record-audit";
 import type { TutorialDraftInput } from "./tutorial-input";
 
 // The audit keeps a short summary, not the whole body: enough to see what changed.
-export const tutorialSummary = (tutorial: { title: string; bodyMarkdown: string; estimatedMinutes: number; status?: string }) => ({
+export const tutorialSummary = (tutorial: {
+  title: string;
+  bodyMarkdown: string;
+  estimatedMinutes: number;
+  status?: string;
+}) => ({
   title: tutorial.title,
   bodyLength: tutorial.bodyMarkdown.length,
   estimatedMinutes: tutorial.estimatedMinutes,
