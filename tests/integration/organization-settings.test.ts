@@ -9,7 +9,7 @@ import { callerFor, createAccount, createStaff, createTwoTenants } from "../supp
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
 const settings = {
   name: "Acme Onboarding",
-  logoUrl: null,
+  logoUrl: null as string | null,
   brandColor: "#0EA5E9",
   checkInOffsets: [90, 14, 30],
   sendHour: 8,
