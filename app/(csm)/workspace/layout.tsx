@@ -8,7 +8,14 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const membership = viewer.staff[0];
   if (!membership) redirect("/");
   const isAdmin = membership.role !== "CSM";
-  const nav = [{ href: "/workspace", label: "Accounts" }, ...(isAdmin ? [{ href: "/admin/team", label: "Team" }] : [])];
+  const adminNav = [
+    { href: "/admin/tutorials", label: "Tutorials" },
+    { href: "/admin/templates", label: "Templates" },
+    { href: "/admin/team", label: "Team" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit log" },
+  ];
+  const nav = [{ href: "/workspace", label: "Accounts" }, ...(isAdmin ? adminNav : [])];
   return (
     <AppShell
       title={membership.organization.name}

@@ -22,7 +22,11 @@ export function useImageUpload() {
   async function uploadFile(file: File): Promise<string> {
     if (file.size > MAX_BYTES) throw new Error("Images can be at most 5 MB");
     if (!ACCEPTED_IMAGE_TYPES.split(",").includes(file.type)) throw new Error("Upload a PNG, JPEG, GIF or WebP image");
-    const result = await upload.mutateAsync({ fileName: file.name, contentType: file.type, dataBase64: await readAsBase64(file) });
+    const result = await upload.mutateAsync({
+      fileName: file.name,
+      contentType: file.type,
+      dataBase64: await readAsBase64(file),
+    });
     return result.url;
   }
   return { uploadFile, isUploading: upload.isPending };

@@ -39,7 +39,9 @@ export default async function TutorialsPage({ searchParams }: { searchParams: Pr
       </form>
       {tutorials.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-zinc-600 ring-1 ring-zinc-200">
-          {search || status ? "No tutorials match these filters." : "No tutorials yet. Write the first one customers will follow."}
+          {search || status
+            ? "No tutorials match these filters."
+            : "No tutorials yet. Write the first one customers will follow."}
         </p>
       ) : (
         <ul className="divide-y divide-zinc-100 rounded-lg bg-white shadow-sm ring-1 ring-zinc-200">

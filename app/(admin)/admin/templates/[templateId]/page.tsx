@@ -69,7 +69,8 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                         </a>
                       </span>
                     ))}
-                    {version._count.accounts > version.accounts.length && ` and ${version._count.accounts - version.accounts.length} more`}
+                    {version._count.accounts > version.accounts.length &&
+                      ` and ${version._count.accounts - version.accounts.length} more`}
                   </p>
                 )}
               </li>

@@ -18,7 +18,11 @@ export function NewTemplateForm() {
     event.preventDefault();
     setMessage(null);
     try {
-      const { id } = await create.mutateAsync({ name, description: null, milestones: [{ title: "Kickoff", description: null, tasks: [] }] });
+      const { id } = await create.mutateAsync({
+        name,
+        description: null,
+        milestones: [{ title: "Kickoff", description: null, tasks: [] }],
+      });
       router.push(`/admin/templates/${id}`);
     } catch (error) {
       setMessage({ tone: "error", text: errorText(error, "The template could not be created.") });
@@ -31,7 +35,10 @@ export function NewTemplateForm() {
         <span className="font-medium text-zinc-700">New template name</span>
         <input className="rounded-md border border-zinc-300 px-3 py-1.5" value={name} onChange={(e) => setName(e.target.value)} />
       </label>
-      <button disabled={create.isPending} className="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60">
+      <button
+        disabled={create.isPending}
+        className="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+      >
         Create template
       </button>
       <FormMessage message={message} />

@@ -33,7 +33,11 @@ export function TemplateEditor(props: {
   const setMilestones = (update: (milestones: TemplateDraft["milestones"]) => TemplateDraft["milestones"]) =>
     setDraft((d) => ({ ...d, milestones: update(d.milestones) }));
   const updateTask = (m: number, t: number, task: DraftTask) =>
-    setMilestones((ms) => ms.map((milestone, i) => (i === m ? { ...milestone, tasks: milestone.tasks.map((x, j) => (j === t ? task : x)) } : milestone)));
+    setMilestones((ms) =>
+      ms.map((milestone, i) =>
+        i === m ? { ...milestone, tasks: milestone.tasks.map((x, j) => (j === t ? task : x)) } : milestone,
+      ),
+    );
 
   function moveMilestoneTo(from: number, to: number) {
     const title = draft.milestones[from]?.title || "milestone";
@@ -71,7 +75,10 @@ export function TemplateEditor(props: {
     if (!(await saveDraft())) return;
     try {
       const { version } = await publish.mutateAsync({ templateId: props.templateId });
-      setMessage({ tone: "ok", text: `Published version ${version}. New accounts start from it; existing accounts keep theirs.` });
+      setMessage({
+        tone: "ok",
+        text: `Published version ${version}. New accounts start from it; existing accounts keep theirs.`,
+      });
       router.refresh();
     } catch (error) {
       setMessage({ tone: "error", text: errorText(error, "The template could not be published.") });
@@ -96,7 +103,11 @@ export function TemplateEditor(props: {
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-medium text-zinc-700">Description (optional)</span>
-          <input className={field} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+          <input
+            className={field}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
         </label>
       </div>
       <p className="sr-only" aria-live="polite">

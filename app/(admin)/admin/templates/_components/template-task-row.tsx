@@ -29,7 +29,12 @@ export function TemplateTaskRow(props: {
         </label>
         <label className="flex flex-col">
           <span className="sr-only">Kind of {label}</span>
-          <select className={field} value={task.kind} aria-label={`Kind of ${label}`} onChange={(e) => set("kind", e.target.value as TaskKind)}>
+          <select
+            className={field}
+            value={task.kind}
+            aria-label={`Kind of ${label}`}
+            onChange={(e) => set("kind", e.target.value as TaskKind)}
+          >
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
                 {kind.toLowerCase()}
@@ -81,7 +86,13 @@ export function TemplateTaskRow(props: {
       {task.kind === "MEETING" && (
         <label className="flex flex-col">
           <span className="font-medium text-zinc-700">Meeting link (optional)</span>
-          <input className={field} type="url" value={task.meetingUrl} onChange={(e) => set("meetingUrl", e.target.value)} placeholder="https://…" />
+          <input
+            className={field}
+            type="url"
+            value={task.meetingUrl}
+            onChange={(e) => set("meetingUrl", e.target.value)}
+            placeholder="https://…"
+          />
         </label>
       )}
       {task.kind === "QUESTION" && (

@@ -57,7 +57,11 @@ export default async function TutorialPage({ params }: { params: Promise<{ tutor
             <p className="text-sm">
               <strong>{tutorial.votes.helpful}</strong> helpful · <strong>{tutorial.votes.notHelpful}</strong> not helpful
             </p>
-            <div className="mt-1 flex h-2 max-w-sm overflow-hidden rounded bg-red-200" role="img" aria-label={`${tutorial.votes.helpful} of ${votes} found it helpful`}>
+            <div
+              className="mt-1 flex h-2 max-w-sm overflow-hidden rounded bg-red-200"
+              role="img"
+              aria-label={`${tutorial.votes.helpful} of ${votes} found it helpful`}
+            >
               <div className="bg-green-600" style={{ width: `${(tutorial.votes.helpful / votes) * 100}%` }} />
             </div>
             <ul className="mt-3 space-y-2">
@@ -67,7 +71,8 @@ export default async function TutorialPage({ params }: { params: Promise<{ tutor
                   <li key={entry.id} className="rounded-md bg-zinc-50 p-2 text-sm">
                     <p>{entry.comment}</p>
                     <p className="text-xs text-zinc-500">
-                      {entry.helpful ? "Helpful" : "Not helpful"} · {entry.user.name ?? entry.user.email} ({entry.customerAccount.name})
+                      {entry.helpful ? "Helpful" : "Not helpful"} · {entry.user.name ?? entry.user.email} (
+                      {entry.customerAccount.name})
                     </p>
                   </li>
                 ))}

@@ -121,7 +121,11 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
             onChange={(e) => set("estimatedMinutes", e.target.valueAsNumber)}
           />
           {suggested !== draft.estimatedMinutes && (
-            <button type="button" className="mt-1 text-xs text-indigo-700 underline" onClick={() => set("estimatedMinutes", suggested)}>
+            <button
+              type="button"
+              className="mt-1 text-xs text-indigo-700 underline"
+              onClick={() => set("estimatedMinutes", suggested)}
+            >
               Use suggested {suggested} min
             </button>
           )}
