@@ -56,7 +56,7 @@ describe("content studio", () => {
       await page.getByLabel("Task title").last().fill(title);
     }
     await page.getByLabel("Kind of Read the warehouse guide").selectOption("TUTORIAL");
-    await page.getByLabel("Tutorial", { exact: true }).selectOption({ label: "Connect your warehouse" });
+    await page.getByLabel("Tutorial for Read the warehouse guide").selectOption({ label: "Connect your warehouse" });
     const handle = page.getByRole("button", { name: /^Reorder task Read the warehouse guide/ });
     await handle.focus();
     await page.keyboard.press("ArrowUp");

@@ -73,7 +73,12 @@ export function TemplateTaskRow(props: {
       {task.kind === "TUTORIAL" && (
         <label className="flex flex-col">
           <span className="font-medium text-zinc-700">Tutorial</span>
-          <select className={field} value={task.tutorialId} onChange={(e) => set("tutorialId", e.target.value)}>
+          <select
+            className={field}
+            aria-label={`Tutorial for ${label}`}
+            value={task.tutorialId}
+            onChange={(e) => set("tutorialId", e.target.value)}
+          >
             <option value="">Pick a tutorial…</option>
             {props.tutorials.map((tutorial) => (
               <option key={tutorial.id} value={tutorial.id}>
