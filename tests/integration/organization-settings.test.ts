@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { fileStorage } from "../../server/services/storage/file-storage";
 import { brandingOf } from "../../server/services/organizations/branding";
-import { callerFor, createAccount, createStaff, createTwoTenants } from "../support/factories";
+import { callerFor, createAccount, createOrganization, createStaff, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
 const settings = {
@@ -152,6 +152,25 @@ describe("team management", () => {
     await owner.settings.changeRole({ membershipId: membership.id, role: "OWNER" });
     await owner.settings.changeRole({ membershipId: membership.id, role: "CSM" });
     expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).role).toBe("CSM");
+  });
+
+  it("two owners removing each other at the same moment leave the organization one owner", async () => {
+    const organization = await createOrganization("Race");
+    const first = await createStaff(organization.id, "OWNER");
+    const second = await createStaff(organization.id, "OWNER");
+    const results = await Promise.allSettled([
+      callerFor(first.user).settings.removeMember({ membershipId: second.membership.id }),
+      callerFor(second.user).settings.removeMember({ membershipId: first.membership.id }),
+    ]);
+    const owners = await db.membership.count({ where: { organizationId: organization.id, role: "OWNER" } });
+    expect(owners).toBe(1);
+    // The embedded PGlite shares one session between connections, so only a real server proves the
+    // row lock; there the loser must be told why.
+    if (!/sslmode=disable/.test(process.env.DATABASE_URL ?? "")) {
+      expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+      const rejected = results.find((result) => result.status === "rejected");
+      expect(rejected?.reason).toMatchObject({ code: expect.stringMatching(/CONFLICT|FORBIDDEN|NOT_FOUND/) });
+    }
   });
 
   it("removing a person signs them out at once and unassigns their accounts", async () => {
