@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc-provider";
 import { FormMessage, errorText, type Message } from "../../_components/form-message";
+import { useUnsavedWarning } from "../../_components/use-unsaved-warning";
 import { ReorderControls } from "./reorder-handle";
 import { emptyTask, moveItem, moveTask, newKey, toInput, type DraftTask, type TemplateDraft } from "./template-draft";
 import { TemplateTaskRow } from "./template-task-row";
@@ -22,6 +23,8 @@ export function TemplateEditor(props: {
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState(props.initial);
+  const [saved, setSaved] = useState(props.initial);
+  useUnsavedWarning(JSON.stringify(draft) !== JSON.stringify(saved));
   const [dragging, setDragging] = useState<Dragging>(null);
   const [message, setMessage] = useState<Message>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -63,6 +66,7 @@ export function TemplateEditor(props: {
     setMessage(null);
     try {
       await save.mutateAsync({ templateId: props.templateId, ...toInput(draft) });
+      setSaved(draft);
       setMessage({ tone: "ok", text: "Draft saved. Accounts start from it once you publish." });
       return true;
     } catch (error) {
@@ -148,6 +152,16 @@ export function TemplateEditor(props: {
                 Remove milestone
               </button>
             </div>
+            <label className="mt-2 block text-sm">
+              <span className="sr-only">Description of {milestone.title || "milestone"}</span>
+              <input
+                className={`${field} w-full`}
+                placeholder="What this milestone achieves (optional)"
+                aria-label={`Description of ${milestone.title || "milestone"}`}
+                value={milestone.description}
+                onChange={(e) => setMilestones((ms) => ms.map((x, i) => (i === m ? { ...x, description: e.target.value } : x)))}
+              />
+            </label>
             <ol className="mt-2 space-y-2" aria-label={`Tasks in ${milestone.title || "milestone"}`}>
               {milestone.tasks.map((task, t) => (
                 <li

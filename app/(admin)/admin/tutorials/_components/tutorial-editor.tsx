@@ -9,6 +9,7 @@ import { estimateReadingMinutes } from "@/lib/markdown/render-markdown";
 import { videoEmbedUrl } from "@/lib/markdown/video-embeds";
 import { ACCEPTED_IMAGE_TYPES, useImageUpload } from "../../_components/use-image-upload";
 import { FormMessage, errorText, type Message } from "../../_components/form-message";
+import { useUnsavedWarning } from "../../_components/use-unsaved-warning";
 
 export type TutorialDraft = { title: string; summary: string; bodyMarkdown: string; estimatedMinutes: number };
 
@@ -20,6 +21,8 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState(props.initial);
+  const [saved, setSaved] = useState(props.initial);
+  useUnsavedWarning(JSON.stringify(draft) !== JSON.stringify(saved));
   const [message, setMessage] = useState<Message>(null);
   const [videoUrl, setVideoUrl] = useState("");
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -78,11 +81,13 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
     try {
       if (props.tutorialId) {
         await update.mutateAsync({ tutorialId: props.tutorialId, ...payload() });
+        setSaved(draft);
         setMessage({ tone: "ok", text: "Draft saved. Customers still see the last published version." });
         router.refresh();
         return props.tutorialId;
       }
       const { id } = await create.mutateAsync(payload());
+      setSaved(draft);
       router.push(`/admin/tutorials/${id}`);
       return id;
     } catch (error) {
