@@ -15,7 +15,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     { href: "/admin/settings", label: "Settings" },
     { href: "/admin/audit", label: "Audit log" },
   ];
-  const nav = [{ href: "/workspace", label: "Accounts" }, ...(isAdmin ? adminNav : [])];
+  const nav = [
+    { href: "/workspace", label: "Accounts" },
+    // Admins edit tutorials and templates in the studio; CSMs read them in the library.
+    ...(isAdmin ? adminNav : [{ href: "/workspace/library", label: "Library" }]),
+  ];
   return (
     <AppShell
       title={membership.organization.name}
