@@ -89,4 +89,53 @@ describe("content studio", () => {
     ]);
     expect(tasks[0]?.tutorialId).toBe(tutorial.id);
   });
+
+  it("uploads an image into a tutorial and serves it; rejects a file that is not an image", async () => {
+    const page = await browser.newPage();
+    await signIn(page, tenants.victim.owner.user.email);
+    await page.goto(`${baseUrl()}/admin/tutorials/new`);
+    const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), Buffer.alloc(64, 7)]);
+    await page.locator('input[type="file"]').setInputFiles({ name: "diagram.png", mimeType: "image/png", buffer: png });
+    const image = page.getByTestId("tutorial-preview").locator('img[alt="diagram"]');
+    await image.waitFor({ state: "attached" });
+    const src = await image.getAttribute("src");
+    expect(src).toMatch(/^\/uploads\/.+\.png$/);
+    const served = await fetch(`${baseUrl()}${src}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: "evil.png", mimeType: "image/png", buffer: Buffer.from("<svg/>") });
+    await page.getByRole("alert").getByText("not a PNG, JPEG, GIF or WebP").waitFor();
+    await page.close();
+  });
+
+  it("saves a valid brand colour and explains an invalid one", async () => {
+    const page = await browser.newPage();
+    await signIn(page, tenants.victim.admin.user.email);
+    await page.goto(`${baseUrl()}/admin/settings`);
+    await page.getByLabel("Brand colour (hex)").fill("not-a-colour");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("alert").getByText("hex code like #4f46e5").waitFor();
+    await page.getByLabel("Brand colour (hex)").fill("#0ea5e9");
+    await page.getByLabel(/Days after kickoff/).fill("14, 45, 90");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByRole("status").getByText("Settings saved.").waitFor();
+    const organization = await db.organization.findUniqueOrThrow({ where: { id: tenants.victim.organization.id } });
+    expect(organization.brandColor).toBe("#0ea5e9");
+    expect(organization.checkInOffsets).toEqual([14, 45, 90]);
+    await page.close();
+  });
+
+  it("keeps CSMs out of the studio and lets them read the library", async () => {
+    const page = await browser.newPage();
+    await signIn(page, tenants.victim.csm.user.email);
+    await page.goto(`${baseUrl()}/admin/templates`);
+    expect(new URL(page.url()).pathname).toBe("/workspace");
+    await page.getByRole("link", { name: "Library" }).click();
+    await page.getByRole("heading", { name: /Published tutorials/ }).waitFor();
+    await page.close();
+  });
 });

@@ -67,8 +67,10 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           <input className={field} value={settings.name} onChange={(e) => set("name", e.target.value)} />
         </label>
         <div className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col">
-            <span className="font-medium text-zinc-700">Brand colour (hex)</span>
+          <div className="flex flex-col">
+            <label htmlFor="brand-color" className="font-medium text-zinc-700">
+              Brand colour (hex)
+            </label>
             <span className="flex items-center gap-2">
               <input
                 type="color"
@@ -77,12 +79,13 @@ export function SettingsForm({ initial }: { initial: Settings }) {
                 onChange={(e) => set("brandColor", e.target.value)}
               />
               <input
+                id="brand-color"
                 className={`${field} w-32`}
                 value={settings.brandColor}
                 onChange={(e) => set("brandColor", e.target.value)}
               />
             </span>
-          </label>
+          </div>
           <div className="flex items-center gap-2">
             {settings.logoUrl ? (
               <img src={settings.logoUrl} alt="Current logo" className="h-10 max-w-40 object-contain" />
