@@ -6,7 +6,7 @@ import { db } from "../../server/db";
 import { createCustomerAccount } from "../../server/services/accounts/create-customer-account";
 import { proveOrganization } from "../../server/trpc/scope";
 import { baseUrl, launchBrowser, signIn } from "../support/browser";
-import { createTwoTenants } from "../support/factories";
+import { createTemplate, createTwoTenants } from "../support/factories";
 
 let browser: Browser;
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
@@ -136,6 +136,34 @@ describe("content studio", () => {
     expect(new URL(page.url()).pathname).toBe("/workspace");
     await page.getByRole("link", { name: "Library" }).click();
     await page.getByRole("heading", { name: /Published tutorials/ }).waitFor();
+    await page.close();
+  });
+
+  it("reorders tasks and milestones by drag and drop", async () => {
+    const { template } = await createTemplate(tenants.victim.organization.id, [
+      { title: "Kickoff", tasks: [{ title: "Alpha" }, { title: "Bravo" }, { title: "Charlie" }] },
+      { title: "Launch", tasks: [{ title: "Delta" }] },
+    ]);
+    // Tall enough that the sticky save bar covers neither the dragged handle nor the drop target.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    await signIn(page, tenants.victim.admin.user.email);
+    await page.goto(`${baseUrl()}/admin/templates/${template.id}`);
+    await page.getByRole("button", { name: /^Reorder task Charlie/ }).dragTo(page.getByTestId("template-task").first());
+    await page.getByRole("button", { name: /^Reorder milestone Launch/ }).dragTo(page.getByTestId("milestone").first(), {
+      // The top edge of the milestone card, where its title is: a tall card's centre may sit below the fold.
+      targetPosition: { x: 8, y: 8 },
+    });
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("status").getByText("Draft saved").waitFor();
+    const milestones = await db.templateMilestone.findMany({
+      where: { templateId: template.id },
+      orderBy: { position: "asc" },
+      include: { tasks: { orderBy: { position: "asc" } } },
+    });
+    expect(milestones.map((milestone) => [milestone.title, milestone.tasks.map((task) => task.title)])).toEqual([
+      ["Launch", ["Delta"]],
+      ["Kickoff", ["Charlie", "Alpha", "Bravo"]],
+    ]);
     await page.close();
   });
 });

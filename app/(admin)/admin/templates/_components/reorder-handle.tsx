@@ -8,6 +8,7 @@ export function ReorderControls(props: {
   count: number;
   onMove: (to: number) => void;
   onDragStart: () => void;
+  onDragEnd: () => void;
 }) {
   const { index, count, label } = props;
   return (
@@ -20,6 +21,7 @@ export function ReorderControls(props: {
           event.dataTransfer.setData("text/plain", label);
           props.onDragStart();
         }}
+        onDragEnd={props.onDragEnd}
         onKeyDown={(event) => {
           if (event.key === "ArrowUp" && index > 0) {
             event.preventDefault();

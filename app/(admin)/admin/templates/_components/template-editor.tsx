@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc-provider";
@@ -25,7 +25,13 @@ export function TemplateEditor(props: {
   const [draft, setDraft] = useState(props.initial);
   const [saved, setSaved] = useState(props.initial);
   useUnsavedWarning(JSON.stringify(draft) !== JSON.stringify(saved));
-  const [dragging, setDragging] = useState<Dragging>(null);
+  // The ref answers dragover at once (the state only restyles, one render later).
+  const draggingRef = useRef<Dragging>(null);
+  const [dragging, setDraggingState] = useState<Dragging>(null);
+  const setDragging = (value: Dragging) => {
+    draggingRef.current = value;
+    setDraggingState(value);
+  };
   const [message, setMessage] = useState<Message>(null);
   const [announcement, setAnnouncement] = useState("");
   const save = useMutation(trpc.templates.save.mutationOptions());
@@ -54,6 +60,7 @@ export function TemplateEditor(props: {
   }
 
   function drop(target: { milestone: number; task?: number }) {
+    const dragging = draggingRef.current;
     if (dragging?.type === "milestone") moveMilestoneTo(dragging.milestone, target.milestone);
     if (dragging?.type === "task") {
       const count = draft.milestones[target.milestone]?.tasks.length ?? 0;
@@ -122,7 +129,7 @@ export function TemplateEditor(props: {
           <li
             key={milestone.key}
             className={`rounded-lg border bg-white p-3 ${dragging ? "border-dashed border-indigo-300" : "border-zinc-200"}`}
-            onDragOver={(event) => dragging && event.preventDefault()}
+            onDragOver={(event) => draggingRef.current && event.preventDefault()}
             onDrop={(event) => {
               event.preventDefault();
               drop({ milestone: m });
@@ -136,6 +143,7 @@ export function TemplateEditor(props: {
                 count={draft.milestones.length}
                 onMove={(to) => moveMilestoneTo(m, to)}
                 onDragStart={() => setDragging({ type: "milestone", milestone: m })}
+                onDragEnd={() => setDragging(null)}
               />
               <input
                 className={`${field} flex-1 font-semibold`}
@@ -167,7 +175,7 @@ export function TemplateEditor(props: {
                 <li
                   key={task.key}
                   className="flex flex-wrap items-start gap-2 rounded-md bg-zinc-50 p-2"
-                  onDragOver={(event) => dragging?.type === "task" && event.preventDefault()}
+                  onDragOver={(event) => draggingRef.current?.type === "task" && event.preventDefault()}
                   onDrop={(event) => {
                     event.preventDefault();
                     event.stopPropagation();
@@ -181,6 +189,7 @@ export function TemplateEditor(props: {
                     count={milestone.tasks.length}
                     onMove={(to) => moveTaskTo(m, t, { milestone: m, task: to })}
                     onDragStart={() => setDragging({ type: "task", milestone: m, task: t })}
+                    onDragEnd={() => setDragging(null)}
                   />
                   <TemplateTaskRow task={task} tutorials={props.tutorials} onChange={(next) => updateTask(m, t, next)} />
                   <button
