@@ -22,6 +22,8 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
   const router = useRouter();
   const [draft, setDraft] = useState(props.initial);
   const [saved, setSaved] = useState(props.initial);
+  // A new tutorial's time follows the reading estimate until the admin sets it by hand.
+  const [minutesTouched, setMinutesTouched] = useState(Boolean(props.tutorialId));
   useUnsavedWarning(JSON.stringify(draft) !== JSON.stringify(saved));
   const [message, setMessage] = useState<Message>(null);
   const [videoUrl, setVideoUrl] = useState("");
@@ -44,7 +46,12 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
     const before = body.slice(0, at);
     const after = body.slice(at);
     const text = `${before && !before.endsWith("\n") ? "\n" : ""}\n${block}\n\n`;
-    set("bodyMarkdown", before + text + after.replace(/^\n+/, ""));
+    const next = before + text + after.replace(/^\n+/, "");
+    setDraft((d) => ({
+      ...d,
+      bodyMarkdown: next,
+      estimatedMinutes: minutesTouched ? d.estimatedMinutes : estimateReadingMinutes(next),
+    }));
     requestAnimationFrame(() => {
       area?.focus();
       area?.setSelectionRange(before.length + text.length, before.length + text.length);
@@ -123,7 +130,10 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
             max={600}
             className={inputClass}
             value={Number.isNaN(draft.estimatedMinutes) ? "" : draft.estimatedMinutes}
-            onChange={(e) => set("estimatedMinutes", e.target.valueAsNumber)}
+            onChange={(e) => {
+              setMinutesTouched(true);
+              set("estimatedMinutes", e.target.valueAsNumber);
+            }}
           />
           {suggested !== draft.estimatedMinutes && (
             <button
@@ -182,7 +192,14 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
             ref={bodyRef}
             className={`${inputClass} h-[28rem] font-mono text-sm`}
             value={draft.bodyMarkdown}
-            onChange={(e) => set("bodyMarkdown", e.target.value)}
+            onChange={(e) => {
+              const body = e.target.value;
+              setDraft((d) => ({
+                ...d,
+                bodyMarkdown: body,
+                estimatedMinutes: minutesTouched ? d.estimatedMinutes : estimateReadingMinutes(body),
+              }));
+            }}
             aria-describedby="body-size"
           />
           <span id="body-size" className={`text-xs ${bodyBytes > MAX_BODY_BYTES ? "text-red-700" : "text-zinc-500"}`}>
