@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { fileStorage } from "../../server/services/storage/file-storage";
-import { brandingOf } from "../../server/services/organizations/branding";
+import { brandingOf, senderOf } from "../../server/services/organizations/branding";
 import { callerFor, createAccount, createOrganization, createStaff, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
@@ -35,6 +35,10 @@ describe("organization settings", () => {
     expect(entry.before).toMatchObject({ brandColor: "#4f46e5", checkInOffsets: [30, 60, 90] });
     expect(entry.after).toMatchObject({ brandColor: "#0ea5e9", senderName: "Acme Success" });
     // New accounts get check-ins on the new schedule.
+    await expect(senderOf(tenants.victim.organization.id)).resolves.toEqual({
+      fromName: "Acme Success",
+      replyTo: "success@acme.example",
+    });
     const account = await createAccount(tenants.victim.organization.id);
     const checkIns = await db.checkIn.findMany({ where: { customerAccountId: account.id }, orderBy: { dayOffset: "asc" } });
     expect(checkIns.map((checkIn) => checkIn.dayOffset)).toEqual([14, 30, 90]);

@@ -13,3 +13,13 @@ export async function brandingOf(organizationId: string): Promise<Branding> {
     : organization.logoUrl;
   return { organizationName: organization.name, brandColor: organization.brandColor, logoUrl };
 }
+
+// Who customer-facing mail appears to come from, and where replies go (Organization settings).
+export async function senderOf(organizationId: string): Promise<{ fromName: string | null; replyTo: string | null }> {
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { senderName: true, replyToEmail: true },
+  });
+  // Without a sender name, mail keeps the configured EMAIL_FROM name.
+  return { fromName: organization.senderName, replyTo: organization.replyToEmail };
+}
