@@ -41,6 +41,9 @@ describe("content studio", () => {
     await page.waitForURL(/\/admin\/tutorials\/(?!new)[^/]+$/);
     await page.getByRole("button", { name: "Save and publish" }).click();
     await page.getByText("Published as version 1").waitFor();
+    // The page refreshes to show the new version with its author.
+    await page.getByText(/^Version 1$/).waitFor();
+    await expect(page.getByTestId("tutorial-status").textContent()).resolves.toBe("published");
     const tutorial = await db.tutorial.findFirstOrThrow({ where: { organizationId, title: "Connect your warehouse" } });
     expect(tutorial.status).toBe("PUBLISHED");
     expect(await db.tutorialVersion.count({ where: { tutorialId: tutorial.id } })).toBe(1);

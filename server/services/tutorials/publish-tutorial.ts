@@ -34,7 +34,7 @@ export async function publishTutorial(organizationId: ProvenOrganizationId, tuto
         targetType: "Tutorial",
         targetId: tutorialId,
         before: { version: latest?.version ?? null, status: tutorial.status },
-        after: { version: version.version, ...tutorialSummary(tutorial) },
+        after: { version: version.version, ...tutorialSummary({ ...tutorial, status: "PUBLISHED" }) },
       },
       tx,
     );

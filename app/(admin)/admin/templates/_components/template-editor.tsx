@@ -223,7 +223,7 @@ export function TemplateEditor(props: {
       >
         Add milestone
       </button>
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50/95 py-3">
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-2 border-t border-zinc-200 bg-zinc-50 py-3">
         <button
           type="button"
           disabled={busy}
