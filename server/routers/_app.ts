@@ -10,6 +10,8 @@ import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
 import { tutorialsRouter } from "./tutorials";
 import { portalRouter } from "./portal";
+import { settingsRouter } from "./settings";
+import { templatesRouter } from "./templates";
 import { viewerRouter } from "./viewer";
 import { workspaceRouter } from "./workspace";
 
@@ -26,6 +28,8 @@ export const appRouter = router({
   goals: goalsRouter,
   help: helpRouter,
   accountTeam: accountTeamRouter,
+  templates: templatesRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,7 +15,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       brandColor={membership.organization.brandColor}
       nav={[
         { href: "/workspace", label: "Accounts" },
+        { href: "/admin/tutorials", label: "Tutorials" },
+        { href: "/admin/templates", label: "Templates" },
         { href: "/admin/team", label: "Team" },
+        { href: "/admin/settings", label: "Settings" },
+        { href: "/admin/audit", label: "Audit log" },
       ]}
       person={viewer}
     >

@@ -8,11 +8,19 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   const membership = viewer.staff[0];
   if (!membership) redirect("/");
   const isAdmin = membership.role !== "CSM";
+  const adminNav = [
+    { href: "/admin/tutorials", label: "Tutorials" },
+    { href: "/admin/templates", label: "Templates" },
+    { href: "/admin/team", label: "Team" },
+    { href: "/admin/settings", label: "Settings" },
+    { href: "/admin/audit", label: "Audit log" },
+  ];
   const nav = [
     { href: "/workspace", label: "Portfolio" },
     { href: "/workspace/alerts", label: "Alerts" },
     { href: "/workspace/analytics", label: "Analytics" },
-    ...(isAdmin ? [{ href: "/admin/team", label: "Team" }] : []),
+    // Admins edit tutorials and templates in the studio; CSMs read them in the library.
+    ...(isAdmin ? adminNav : [{ href: "/workspace/library", label: "Library" }]),
   ];
   return (
     <AppShell

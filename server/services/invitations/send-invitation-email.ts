@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
 import { InvitationEmail } from "../../email/templates/invitation-email";
-import { brandingOf } from "../organizations/branding";
+import { brandingOf, senderOf } from "../organizations/branding";
 
 export async function sendInvitationEmail(invitation: {
   id: string;
@@ -11,7 +11,7 @@ export async function sendInvitationEmail(invitation: {
   invitedTo: string;
   inviterName: string;
 }) {
-  const branding = await brandingOf(invitation.organizationId);
+  const [branding, sender] = [await brandingOf(invitation.organizationId), await senderOf(invitation.organizationId)];
   const signInUrl = `${getEnv().APP_URL}/sign-in?email=${encodeURIComponent(invitation.email)}`;
   return sendEmail({
     to: invitation.email,
@@ -26,5 +26,6 @@ export async function sendInvitationEmail(invitation: {
     }),
     idempotencyKey: `invitation:${invitation.id}`,
     organizationId: invitation.organizationId,
+    ...sender,
   });
 }

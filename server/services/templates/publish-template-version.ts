@@ -1,6 +1,6 @@
 // Publishing snapshots the template's current milestones and tasks into a new immutable version.
 import { db } from "../../db";
-import { notFound } from "../../errors";
+import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../trpc/scope";
 import { recordAudit } from "../audit/record-audit";
 import type { TemplateSnapshot } from "./template-snapshot";
@@ -12,6 +12,10 @@ export async function publishTemplateVersion(organizationId: ProvenOrganizationI
       include: { milestones: { orderBy: { position: "asc" }, include: { tasks: { orderBy: { position: "asc" } } } } },
     });
     if (!template) throw notFound("Template");
+    // An empty plan would give new accounts nothing to do.
+    if (!template.milestones.some((milestone) => milestone.tasks.length > 0)) {
+      throw new DomainError("BAD_REQUEST", "Add at least one task before publishing the template.");
+    }
     const snapshot: TemplateSnapshot = {
       milestones: template.milestones.map((milestone) => ({
         title: milestone.title,

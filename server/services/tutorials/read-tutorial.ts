@@ -1,20 +1,10 @@
 // A customer opening a tutorial: only PUBLISHED tutorials of their own organization, showing the latest
 // published version. Also finds the account's task that links to it (to offer completion at the end)
 // and the task after that one, and records the view on the timeline (once per person, tutorial and day).
-import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { CustomerScope } from "../../trpc/scope";
 import { recordActivity } from "../activity/record-activity";
-
-export const tutorialIdInput = z.object({ tutorialId: z.string().min(1, "Choose a tutorial").max(64) });
-
-const wordsPerMinute = 200;
-
-export function readingMinutes(markdown: string): number {
-  const words = markdown.split(/\s+/).filter(Boolean).length;
-  return Math.max(1, Math.ceil(words / wordsPerMinute));
-}
 
 export async function readTutorial(scope: CustomerScope, viewerId: string, tutorialId: string, now = new Date()) {
   const tutorial = await db.tutorial.findFirst({
@@ -53,7 +43,8 @@ export async function readTutorial(scope: CustomerScope, viewerId: string, tutor
     title,
     summary: tutorial.summary,
     bodyMarkdown,
-    readingMinutes: Math.max(readingMinutes(bodyMarkdown), 1),
+    // The studio suggests it from the text (lib/markdown estimateReadingMinutes) and admins may adjust it.
+    readingMinutes: Math.max(latest?.estimatedMinutes ?? tutorial.estimatedMinutes, 1),
     estimatedMinutes: latest?.estimatedMinutes ?? tutorial.estimatedMinutes,
     task,
     nextTask,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { InviteForm } from "@/components/invite-form";
 import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
+import { TeamMemberActions } from "./team-member-actions";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -17,11 +18,16 @@ export default async function TeamPage() {
       <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <ul className="divide-y divide-zinc-100">
           {team.map((member) => (
-            <li key={member.id} className="flex justify-between py-2">
+            <li key={member.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
                 {member.user.name ?? member.user.email} <span className="text-zinc-500">· {member.user.email}</span>
               </span>
-              <span className="text-sm text-zinc-600">{member.role.toLowerCase()}</span>
+              <TeamMemberActions
+                membershipId={member.id}
+                role={member.role}
+                label={member.user.name ?? member.user.email}
+                viewerIsOwner={isOwner}
+              />
             </li>
           ))}
           {pending.map((invitation) => (
