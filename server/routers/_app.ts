@@ -1,5 +1,7 @@
 // The root router: one line per domain router.
 import { router } from "../trpc/init";
+import { checkInsRouter } from "./check-ins";
+import { emailsRouter } from "./emails";
 import { invitationsRouter } from "./invitations";
 import { portalRouter } from "./portal";
 import { viewerRouter } from "./viewer";
@@ -10,6 +12,8 @@ export const appRouter = router({
   invitations: invitationsRouter,
   portal: portalRouter,
   workspace: workspaceRouter,
+  checkIns: checkInsRouter,
+  emails: emailsRouter,
 });
 
 export type AppRouter = typeof appRouter;
