@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       nav={[
         { href: "/workspace", label: "Accounts" },
         { href: "/admin/team", label: "Team" },
+        { href: "/admin/emails", label: "Emails" },
       ]}
       person={viewer}
     >

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/invite-form";
+import { AccountAlerts } from "@/components/check-ins/account-alerts";
+import { CheckInsPanel } from "@/components/check-ins/check-ins-panel";
 import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
 
@@ -20,6 +22,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
         <h1 className="mt-2 text-xl font-semibold">{account.name}</h1>
         <p className="text-zinc-600">Status: {account.status.toLowerCase()}</p>
       </div>
+      <AccountAlerts accountId={account.id} />
       <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <h2 className="font-semibold">People at {account.name}</h2>
         <ul className="mt-2 divide-y divide-zinc-100">
@@ -44,6 +47,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
           <InviteForm kind="account" accountId={account.id} />
         </div>
       </section>
+      <CheckInsPanel accountId={account.id} />
     </div>
   );
 }
