@@ -49,7 +49,7 @@ describe("30-day check-in", () => {
     expect(await db.checkIn.findUniqueOrThrow({ where: { id: day30.id } })).toMatchObject({ status: "SENT", answer: null });
     await customer.getByRole("button", { name: /Confirm “Some concerns”/ }).click();
     await customer.waitForURL(/\/thanks$/);
-    await customer.getByText("Thank you: your answer is recorded").waitFor();
+    await customer.getByRole("heading", { name: "Thank you: your answer is recorded" }).waitFor();
     await customer.getByLabel(/Anything you would like to add/).fill("Our data import keeps timing out.");
     await customer.getByRole("button", { name: "Send comment" }).click();
     await customer.getByRole("status").filter({ hasText: "Comment sent" }).waitFor();
@@ -58,8 +58,9 @@ describe("30-day check-in", () => {
     const staff = await (await browser.newContext()).newPage();
     await signIn(staff, csm.user.email);
     await staff.goto(`${baseUrl()}/workspace/accounts/${account.id}`);
-    await staff.getByText("Answer: Some concerns").waitFor();
-    await staff.getByText("Our data import keeps timing out.").waitFor();
+    const row = staff.getByTestId("check-in-row").filter({ hasText: "Day 30" });
+    await row.getByText("Answer: Some concerns").waitFor();
+    await row.getByText("Our data import keeps timing out.", { exact: true }).waitFor();
     const alert = staff.getByTestId("alert").filter({ hasText: "Negative check-in" });
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Day 30 check-in");
