@@ -65,4 +65,21 @@ describe("30-day check-in", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Day 30 check-in");
   });
+
+  it("lets an admin preview the email templates and read the email log", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, tenants.victim.admin.user.email);
+    await page.goto(`${baseUrl()}/admin/emails?template=check-in`);
+    const frame = page.frameLocator('iframe[title="Preview of the check-in email"]');
+    await frame.getByRole("link", { name: "Some concerns" }).waitFor();
+    // The organization's branding (its name heads the email when it has no logo).
+    await frame.getByText(tenants.victim.organization.name, { exact: true }).waitFor();
+    expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
+    await page.goto(`${baseUrl()}/admin/emails/log`);
+    await page.getByRole("cell", { name: tenants.victim.champion.user.email }).first().waitFor();
+    await page.getByLabel("Status").selectOption("SUPPRESSED");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.waitForURL(/status=SUPPRESSED/);
+    expect(await page.getByRole("cell", { name: tenants.victim.champion.user.email }).count()).toBe(0);
+  });
 });
