@@ -4,7 +4,11 @@
 import { PgBoss } from "pg-boss";
 import { jobs } from "./registry";
 
-export type RunningWorker = { stop: () => Promise<void> };
+export type RunningWorker = {
+  stop: () => Promise<void>;
+  // Queues a run of a job now (instead of waiting for its cron), e.g. after a bulk import.
+  enqueue: (name: string, data?: object) => Promise<string | null>;
+};
 
 export async function startWorker(connectionString: string, options: { embedded?: boolean } = {}): Promise<RunningWorker> {
   const boss = new PgBoss({
@@ -18,11 +22,14 @@ export async function startWorker(connectionString: string, options: { embedded?
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
-    await boss.work(job.name, async (batch) => {
+    await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
       for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date() });
     });
     if (job.cron) await boss.schedule(job.name, job.cron);
   }
   console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
-  return { stop: () => boss.stop({ graceful: true, timeout: 20_000 }) };
+  return {
+    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+    enqueue: (name, data = {}) => boss.send(name, data),
+  };
 }
