@@ -61,12 +61,12 @@ export async function describeAnswerLink(token: string, now = new Date()) {
 export async function recordCheckInAnswer(token: string, now = new Date()) {
   const content = await resolveToken(token, now);
   const checkIn = await loadCheckIn(content.checkInId);
-  const changed = checkIn.answer !== content.answer;
-  await db.checkIn.update({
-    where: { id: checkIn.id },
+  // Conditional on the answer being different, so two clicks racing each other record one change.
+  const { count } = await db.checkIn.updateMany({
+    where: { id: checkIn.id, OR: [{ answer: null }, { answer: { not: content.answer } }] },
     data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
   });
-  if (changed) {
+  if (count === 1) {
     const person = content.recipientEmail
       ? await db.user.findUnique({ where: { email: content.recipientEmail }, select: { id: true } })
       : null;
