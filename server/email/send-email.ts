@@ -85,12 +85,15 @@ async function claimLogRow(email: OutgoingEmail, transport: "RESEND" | "OUTBOX")
 export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
   const env = getEnv();
   const row = await claimLogRow(email, env.emailTransport);
-  // QUEUED or FAILED rows may be retried; anything else already left the building.
-  if (row.status === "SUPPRESSED") return { emailLogId: row.id, status: "SUPPRESSED", error: row.error ?? undefined };
-  if (row.status !== "QUEUED" && row.status !== "FAILED") return { emailLogId: row.id, status: "ALREADY_SENT" };
+  // QUEUED, FAILED or SUPPRESSED rows may be tried again (preferences are checked afresh); anything else
+  // already left the building.
+  if (row.status !== "QUEUED" && row.status !== "FAILED" && row.status !== "SUPPRESSED") {
+    return { emailLogId: row.id, status: "ALREADY_SENT" };
+  }
 
   const suppressed = await suppressionReason(email.to, email.category);
   if (suppressed) {
+    // Logged, not sent: the email log shows who did not get what, and why.
     await db.emailLog.update({ where: { id: row.id }, data: { status: "SUPPRESSED", error: suppressed } });
     return { emailLogId: row.id, status: "SUPPRESSED", error: suppressed };
   }
