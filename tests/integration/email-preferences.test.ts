@@ -40,7 +40,8 @@ describe("unsubscribe", () => {
       unsubscribedAll: false,
     });
 
-    const suppressed = await sendEmail(reminder(person.email, `unsub-test-${Date.now()}`));
+    const key = `unsub-test-${Date.now()}`;
+    const suppressed = await sendEmail(reminder(person.email, key));
     expect(suppressed.status).toBe("SUPPRESSED");
     expect(await db.emailLog.findUniqueOrThrow({ where: { id: suppressed.emailLogId } })).toMatchObject({
       status: "SUPPRESSED",
@@ -50,6 +51,10 @@ describe("unsubscribe", () => {
     expect(essential.status).toBe("SENT");
     // Another topic is not affected.
     expect((await sendEmail({ ...reminder(person.email, `other-${Date.now()}`), category: "check-ins" })).status).toBe("SENT");
+    // Opting back in: a retry of the suppressed email goes out (preferences are read at each attempt).
+    await db.emailPreference.update({ where: { userId: person.id }, data: { unsubscribedTopics: [] } });
+    expect((await sendEmail(reminder(person.email, key))).status).toBe("SENT");
+    expect(await db.emailLog.count({ where: { idempotencyKey: key } })).toBe(1);
   });
 
   it("with the one-click List-Unsubscribe POST, and rejects a forged token", async () => {
