@@ -31,10 +31,16 @@ describe("checkIns.list / sendNow / skip", () => {
   it("sends one now to the champion and shows it as sent; a second send is refused", async () => {
     const { csm, account, champion } = tenants.victim;
     const [day30] = await checkInsOf(account.id);
+    const kickoff = await db.accountMilestone.findFirstOrThrow({ where: { customerAccountId: account.id, title: "Kickoff" } });
+    await db.accountTask.updateMany({ where: { milestoneId: kickoff.id }, data: { status: "DONE", completedAt: new Date() } });
     const result = await callerFor(csm.user).checkIns.sendNow({ accountId: account.id, checkInId: day30!.id });
     expect(result).toMatchObject({ outcome: "SENT", to: champion.user.email });
     const log = await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: `checkin:${day30!.id}` } });
     expect(log).toMatchObject({ toEmail: champion.user.email, status: "SENT", template: "check-in" });
+    // Progress so far: tasks done of total, and which milestones are reached.
+    expect(log.text).toContain("2 of 3 tasks done");
+    expect(log.text).toContain("✓ Kickoff");
+    expect(log.text).toContain("○ Setup");
     await expect(callerFor(csm.user).checkIns.sendNow({ accountId: account.id, checkInId: day30!.id })).rejects.toMatchObject({
       code: "CONFLICT",
     });

@@ -12,6 +12,11 @@ export const checkInCategory = "check-ins";
 
 export class NoRecipientError extends Error {}
 
+// A milestone counts as reached once recorded, or once all its required tasks are done or skipped.
+function isReached(milestone: { reachedAt: Date | null; tasks: { status: string }[] }): boolean {
+  return milestone.reachedAt !== null || (milestone.tasks.length > 0 && milestone.tasks.every((task) => task.status !== "OPEN"));
+}
+
 export async function buildCheckInEmail(checkInId: string): Promise<OutgoingEmail> {
   const checkIn = await db.checkIn.findUniqueOrThrow({
     where: { id: checkInId },
@@ -32,7 +37,10 @@ export async function buildCheckInEmail(checkInId: string): Promise<OutgoingEmai
             take: 1,
             select: { user: { select: { id: true, name: true, email: true } } },
           },
-          milestones: { orderBy: { position: "asc" }, select: { title: true, reachedAt: true } },
+          milestones: {
+            orderBy: { position: "asc" },
+            select: { title: true, reachedAt: true, tasks: { where: { required: true }, select: { status: true } } },
+          },
           goals: {
             where: { status: { not: "ABANDONED" } },
             orderBy: { createdAt: "asc" },
@@ -68,7 +76,7 @@ export async function buildCheckInEmail(checkInId: string): Promise<OutgoingEmai
       csmName: csm?.name ?? null,
       tasksDone,
       tasksTotal,
-      milestones: account.milestones.map((milestone) => ({ title: milestone.title, reached: milestone.reachedAt !== null })),
+      milestones: account.milestones.map((milestone) => ({ title: milestone.title, reached: isReached(milestone) })),
       goals: account.goals,
       answerUrls: answerUrls(checkIn.id, recipient.email),
       unsubscribeUrl: unsubscribePageUrl(recipient.id, checkInCategory),
