@@ -1,6 +1,6 @@
 // `npm run dev`: the whole product on one machine with no accounts or keys. Starts the embedded
-// PostgreSQL unless DATABASE_URL is set, applies migrations, seeds the demo on first start, then serves
-// the app (mail goes to the dev outbox unless RESEND_API_KEY is set).
+// PostgreSQL unless DATABASE_URL is set, applies migrations, seeds the demo on first start, starts the
+// job worker in-process, then serves the app (mail goes to the dev outbox unless RESEND_API_KEY is set).
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded-postgres";
 import { applyMigrations } from "../server/db/migrations";
@@ -39,10 +39,15 @@ console.log(
 for (const person of people) console.log(`  ${person.email.padEnd(42)} ${person.label}`);
 console.log("");
 
+// The worker runs in this process in development (npm run worker is its production twin).
+const { startWorker } = await import("../server/jobs/worker");
+const worker = await startWorker(process.env.DATABASE_URL, { embedded: Boolean(embedded) });
+
 const next = spawn("node_modules/.bin/next", ["dev", "--port", port], { stdio: "inherit", env: process.env });
 
 async function shutdown(code: number) {
   next.kill("SIGTERM");
+  await worker.stop().catch(() => undefined);
   await embedded?.stop();
   process.exit(code);
 }

@@ -21,6 +21,8 @@ const schema = z
     RESEND_API_KEY: z.string().startsWith("re_", "RESEND_API_KEY must start with re_").optional(),
     // Lets tests and self-hosters point the Resend SDK at another server that speaks Resend's API.
     RESEND_BASE_URL: z.url("RESEND_BASE_URL must be an absolute URL").optional(),
+    // Requests per second this process makes to Resend (Resend's default team limit is 2/s).
+    RESEND_MAX_PER_SECOND: z.coerce.number("RESEND_MAX_PER_SECOND must be a number").positive().max(1000).default(2),
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,

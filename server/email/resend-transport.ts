@@ -2,6 +2,7 @@
 // self-hosters point it at any server that speaks Resend's API.
 import { Resend } from "resend";
 import { getEnv } from "../env";
+import { TokenBucket } from "./token-bucket";
 
 export type ResendMessage = {
   from: string;
@@ -26,6 +27,13 @@ function resend(): Resend {
   return client;
 }
 
+// One bucket per process: every request to Resend (first tries and retries) waits for a token.
+let bucket: TokenBucket | undefined;
+function throttle(): Promise<void> {
+  bucket ??= new TokenBucket(getEnv().RESEND_MAX_PER_SECOND);
+  return bucket.take();
+}
+
 // 429 (rate limit) and 5xx are transient: Resend asks clients to back off and try again.
 function isRetryable(statusCode: number | null): boolean {
   return statusCode === null || statusCode === 429 || statusCode >= 500;
@@ -36,6 +44,7 @@ export async function deliverThroughResend(message: ResendMessage): Promise<Deli
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     try {
       const { idempotencyKey, ...payload } = message;
+      await throttle();
       const { data, error } = await resend().emails.send(payload, { idempotencyKey });
       if (data) return { ok: true, providerId: data.id };
       lastError = `${error.statusCode ?? "network"} ${error.name}: ${error.message}`;

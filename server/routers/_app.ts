@@ -5,6 +5,8 @@ import { accountTeamRouter } from "./account-team";
 import { goalsRouter } from "./goals";
 import { healthSettingsRouter } from "./health-settings";
 import { helpRouter } from "./help";
+import { checkInsRouter } from "./check-ins";
+import { emailsRouter } from "./emails";
 import { invitationsRouter } from "./invitations";
 import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
@@ -30,6 +32,8 @@ export const appRouter = router({
   accountTeam: accountTeamRouter,
   templates: templatesRouter,
   settings: settingsRouter,
+  checkIns: checkInsRouter,
+  emails: emailsRouter,
 });
 
 export type AppRouter = typeof appRouter;

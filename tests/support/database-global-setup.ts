@@ -8,6 +8,8 @@ let database: TestDatabase | undefined;
 export async function setup(_project: TestProject) {
   database = await createTestDatabase();
   Object.assign(process.env, testEnvironment(database.url));
+  // Lets tests that need real concurrency (several connections, row locks) know what they run on.
+  process.env.ONWARD_TEST_EMBEDDED_DB = database.embedded ? "1" : "0";
 }
 
 export async function teardown() {

@@ -20,6 +20,8 @@ export type FakeResend = {
   url: string;
   received: ReceivedEmail[];
   requests: number;
+  // Every accepted POST per idempotency key, repeats included (Resend would drop the repeats).
+  postsByKey: Map<string, number>;
   failNext(statuses: number[]): void;
   close(): Promise<void>;
 };
@@ -36,10 +38,12 @@ function readBody(request: IncomingMessage): Promise<string> {
 export async function startFakeResend(): Promise<FakeResend> {
   const received: ReceivedEmail[] = [];
   const byKey = new Map<string, string>();
+  const postsByKey = new Map<string, number>();
   const failures: number[] = [];
   const state = { requests: 0 };
 
   const accept = (payload: Omit<ReceivedEmail, "id" | "idempotencyKey">, key: string | null) => {
+    if (key) postsByKey.set(key, (postsByKey.get(key) ?? 0) + 1);
     const known = key ? byKey.get(key) : undefined;
     if (known) return known;
     const id = randomUUID();
@@ -79,6 +83,7 @@ export async function startFakeResend(): Promise<FakeResend> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    postsByKey,
     get requests() {
       return state.requests;
     },

@@ -4,14 +4,14 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
 import { applyMigrations } from "../../server/db/migrations";
 
-export type TestDatabase = { url: string; drop: () => Promise<void> };
+export type TestDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres();
     await applyMigrations(embedded.url);
-    return { url: embedded.url, drop: embedded.stop };
+    return { url: embedded.url, embedded: true, drop: embedded.stop };
   }
   const name = `onward_test_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -23,6 +23,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await applyMigrations(url.toString());
   return {
     url: url.toString(),
+    embedded: false,
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();

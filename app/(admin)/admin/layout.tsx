@@ -20,6 +20,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/team", label: "Team" },
         { href: "/admin/settings", label: "Settings" },
         { href: "/admin/audit", label: "Audit log" },
+        { href: "/admin/emails", label: "Emails" },
       ]}
       person={viewer}
     >

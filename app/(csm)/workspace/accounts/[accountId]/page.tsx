@@ -5,6 +5,7 @@ import { HealthPanel } from "@/components/account/health-panel";
 import { NotesPanel } from "@/components/account/notes-panel";
 import { TimelinePanel } from "@/components/account/timeline-panel";
 import { AlertList } from "@/components/alerts/alert-list";
+import { CheckInsPanel } from "@/components/check-ins/check-ins-panel";
 import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
 import { AccountPlanPanel } from "@/components/plan/account-plan-panel";
 import { InviteForm } from "@/components/invite-form";
@@ -82,6 +83,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
             </ul>
           </section>
 
+          <CheckInsPanel accountId={account.id} />
           <HelpRequestsPanel accountId={account.id} />
           <AccountPlanPanel accountId={account.id} />
           <TimelinePanel accountId={account.id} />

@@ -1,0 +1,54 @@
+// `npm run scheduler -- --now 2026-12-24T09:00:00Z`: sends what would be due at that time (check-ins,
+// overdue digests) and prints what it sent. Without --now it uses the current time.
+import { connect } from "node:net";
+import { parseArgs } from "node:util";
+import { ensureDevAuthSecret } from "./lib/local-secret";
+import { loadDotEnv, withDatabase } from "./lib/with-database";
+
+const { values } = parseArgs({
+  options: { now: { type: "string" }, "stale-after-seconds": { type: "string" } },
+});
+const now = values.now ? new Date(values.now) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error(`--now must be an ISO date-time such as 2026-12-24T09:00:00Z (got "${values.now}")`);
+  process.exit(1);
+}
+const staleAfterSeconds = values["stale-after-seconds"] ? Number(values["stale-after-seconds"]) : undefined;
+
+// While `npm run dev` is running, its embedded database is already open (PGlite allows one process
+// per data directory): use it through its port instead of opening the files a second time.
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on("error", () => resolve(false));
+  });
+}
+loadDotEnv();
+// Links in the emails are signed with AUTH_SECRET: in development, the same one `npm run dev` uses.
+if (process.env.NODE_ENV !== "production") ensureDevAuthSecret();
+const devPort = Number(process.env.ONWARD_EMBEDDED_DB_PORT ?? 54329);
+if (!process.env.DATABASE_URL && (await portOpen(devPort))) {
+  process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${devPort}/postgres?sslmode=disable`;
+}
+
+await withDatabase(async (url) => {
+  process.env.DATABASE_URL = url;
+  const { runSchedulerOnce } = await import("../server/jobs/run-scheduler-once");
+  console.log(`Running the scheduler as of ${now.toISOString()}…`);
+  const { checkIns, digests } = await runSchedulerOnce(now, {
+    staleAfterMs: staleAfterSeconds === undefined ? undefined : staleAfterSeconds * 1000,
+  });
+  for (const result of checkIns) {
+    console.log(
+      `check-in ${result.checkInId}: ${result.outcome}${result.to ? ` to ${result.to}` : ""}${result.error ? ` (${result.error})` : ""}`,
+    );
+  }
+  for (const digest of digests) console.log(`overdue digest to ${digest.to} (${digest.tasks} tasks): ${digest.status}`);
+  console.log(`Done: ${checkIns.length} check-in(s), ${digests.length} digest(s).`);
+  const { db } = await import("../server/db");
+  await db.$disconnect();
+});
+process.exit(0);

@@ -1,0 +1,8 @@
+// Every background job, registered in one place. The worker subscribes to each and schedules the ones
+// with a cron expression.
+import type { JobDefinition } from "./job-definition";
+import { dispatchCheckInsJob } from "./definitions/dispatch-check-ins";
+import { overdueDigestsJob } from "./definitions/overdue-digests";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition validates its own payload
+export const jobs: JobDefinition<any>[] = [dispatchCheckInsJob, overdueDigestsJob];

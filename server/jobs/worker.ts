@@ -1,0 +1,35 @@
+// The durable worker: pg-boss on the app's PostgreSQL. Jobs and their cron schedules live in the
+// database, so they survive restarts, and pg-boss hands each job to one worker. Exactly-once sending
+// does not rest on the queue alone: each job claims CheckIn rows atomically (see claim-due-check-ins).
+import { PgBoss } from "pg-boss";
+import { jobs } from "./registry";
+
+export type RunningWorker = {
+  stop: () => Promise<void>;
+  // Queues a run of a job now (instead of waiting for its cron), e.g. after a bulk import.
+  enqueue: (name: string, data?: object) => Promise<string | null>;
+};
+
+export async function startWorker(connectionString: string, options: { embedded?: boolean } = {}): Promise<RunningWorker> {
+  const boss = new PgBoss({
+    connectionString,
+    schema: "pgboss",
+    max: 4,
+    // The embedded PGlite shares one session across connections: pg-boss has a profile for it.
+    ...(options.embedded ? { backend: "pglite" as const } : {}),
+  });
+  boss.on("error", (error) => console.error("[worker]", error));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
+      for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date() });
+    });
+    if (job.cron) await boss.schedule(job.name, job.cron);
+  }
+  console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
+  return {
+    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+    enqueue: (name, data = {}) => boss.send(name, data),
+  };
+}

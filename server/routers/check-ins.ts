@@ -1,0 +1,33 @@
+import {
+  addCheckInComment,
+  answerTokenInput,
+  commentInput,
+  describeAnswerLink,
+  recordCheckInAnswer,
+} from "../services/checkins/answer-check-in";
+import { checkInIdInput, listCheckIns, sendCheckInNow, skipCheckIn } from "../services/checkins/manage-check-ins";
+import { publicProcedure, staffAccountProcedure } from "../trpc/procedures";
+import { router } from "../trpc/init";
+
+export const checkInsRouter = router({
+  // Staff, on one account.
+  list: staffAccountProcedure.query(({ ctx }) =>
+    listCheckIns({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }),
+  ),
+  sendNow: staffAccountProcedure
+    .input(checkInIdInput)
+    .mutation(({ ctx, input }) =>
+      sendCheckInNow({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.checkInId, ctx.user.id),
+    ),
+  skip: staffAccountProcedure.input(checkInIdInput).mutation(async ({ ctx, input }) => {
+    await skipCheckIn({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.checkInId, ctx.user.id);
+    return { skipped: true };
+  }),
+  // Customers, from the email without signing in: the signed token is the proof.
+  describeAnswer: publicProcedure.input(answerTokenInput).query(({ input }) => describeAnswerLink(input.token)),
+  answer: publicProcedure.input(answerTokenInput).mutation(({ input }) => recordCheckInAnswer(input.token)),
+  comment: publicProcedure.input(commentInput).mutation(async ({ input }) => {
+    await addCheckInComment(input.token, input.comment);
+    return { saved: true };
+  }),
+});

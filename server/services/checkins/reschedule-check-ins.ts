@@ -1,0 +1,62 @@
+// Keeps unsent check-ins in step with the account: after a kickoff-date (or time-zone) change, when the
+// account is paused or churned, and when it resumes.
+import { db } from "../../db";
+import { planCheckIns } from "./schedule-check-ins";
+
+async function planFor(accountId: string) {
+  const account = await db.customerAccount.findUniqueOrThrow({
+    where: { id: accountId },
+    select: {
+      id: true,
+      organizationId: true,
+      kickoffDate: true,
+      timezone: true,
+      organization: { select: { checkInOffsets: true, sendHour: true } },
+    },
+  });
+  const { checkInOffsets, sendHour } = account.organization;
+  return { account, plan: planCheckIns(account.kickoffDate, checkInOffsets, sendHour, account.timezone) };
+}
+
+// Recomputes scheduledFor of every check-in not yet sent (SCHEDULED or FAILED); sent and answered ones
+// keep their history. Offsets that have no row yet get one.
+export async function rescheduleCheckIns(accountId: string): Promise<number> {
+  const { account, plan } = await planFor(accountId);
+  let changed = 0;
+  for (const item of plan) {
+    const { count } = await db.checkIn.updateMany({
+      where: { customerAccountId: account.id, dayOffset: item.dayOffset, status: { in: ["SCHEDULED", "FAILED"] } },
+      data: { scheduledFor: item.scheduledFor, status: "SCHEDULED", lastError: null, attempts: 0 },
+    });
+    changed += count;
+  }
+  const created = await db.checkIn.createMany({
+    data: plan.map((item) => ({ organizationId: account.organizationId, customerAccountId: account.id, ...item })),
+    skipDuplicates: true,
+  });
+  return changed + created.count;
+}
+
+// Pausing or churning an account: nothing more goes out. Rows being sent right now finish.
+export async function cancelCheckIns(accountId: string): Promise<number> {
+  const { count } = await db.checkIn.updateMany({
+    where: { customerAccountId: accountId, status: { in: ["SCHEDULED", "FAILED"] } },
+    data: { status: "CANCELLED" },
+  });
+  return count;
+}
+
+// Resuming: cancelled check-ins whose time is still ahead are scheduled again (at the current plan's
+// times); ones whose day passed while paused stay cancelled rather than arriving late all at once.
+export async function resumeCheckIns(accountId: string, now = new Date()): Promise<number> {
+  const { account, plan } = await planFor(accountId);
+  let resumed = 0;
+  for (const item of plan.filter((entry) => entry.scheduledFor > now)) {
+    const { count } = await db.checkIn.updateMany({
+      where: { customerAccountId: account.id, dayOffset: item.dayOffset, status: "CANCELLED" },
+      data: { scheduledFor: item.scheduledFor, status: "SCHEDULED", lastError: null, attempts: 0 },
+    });
+    resumed += count;
+  }
+  return resumed;
+}

@@ -1,0 +1,166 @@
+// Check-ins go out exactly once, through the real Resend SDK pointed at a local server that speaks
+// Resend's API: due rows are sent once, two workers racing on 1,000 rows send each once, a worker
+// killed mid-batch loses and repeats nothing, a 429 is retried, a permanent failure is visible.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "../../server/db";
+import { createDueCheckIns, onEmbeddedDb } from "../support/check-in-fixtures";
+import { createOrganization, createStaff } from "../support/factories";
+import { startFakeResend, type FakeResend } from "../support/fake-resend-server";
+
+let resend: FakeResend;
+let organizationId: string;
+let csm: Awaited<ReturnType<typeof createStaff>>;
+const root = path.resolve(import.meta.dirname, "../..");
+
+beforeAll(async () => {
+  resend = await startFakeResend();
+  vi.resetModules();
+  process.env.RESEND_API_KEY = "re_test_key";
+  process.env.RESEND_BASE_URL = resend.url;
+  // The throttle is tested on its own (token-bucket.test.ts); here it must not slow 1,000 sends.
+  process.env.RESEND_MAX_PER_SECOND = "1000";
+  const organization = await createOrganization("Sender");
+  organizationId = organization.id;
+  csm = await createStaff(organizationId, "CSM");
+});
+
+afterAll(async () => {
+  delete process.env.RESEND_API_KEY;
+  delete process.env.RESEND_BASE_URL;
+  delete process.env.RESEND_MAX_PER_SECOND;
+  await resend.close();
+});
+
+// Modules read the environment once: import them after the Resend settings are in place.
+async function services() {
+  const dispatch = await import("../../server/services/checkins/dispatch-due-check-ins");
+  const claim = await import("../../server/services/checkins/claim-due-check-ins");
+  const send = await import("../../server/email/send-email");
+  const build = await import("../../server/services/checkins/build-check-in-email");
+  return { ...dispatch, ...claim, ...send, ...build };
+}
+
+const keyOf = (id: string) => `checkin:${id}`;
+
+// A separate worker process: `npm run scheduler` as of now, against the test database and fake Resend.
+function schedulerProcess(extraArgs: string[] = [], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/scheduler.ts", "--now", new Date().toISOString(), ...extraArgs], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+
+async function expectEachSentOnce(ids: string[]) {
+  const rows = await db.checkIn.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
+  expect(rows.filter((row) => row.status !== "SENT")).toEqual([]);
+  const received = new Map<string, number>();
+  for (const email of resend.received)
+    received.set(email.idempotencyKey ?? "", (received.get(email.idempotencyKey ?? "") ?? 0) + 1);
+  const missing = ids.filter((id) => !received.has(keyOf(id)));
+  const duplicated = ids.filter((id) => (received.get(keyOf(id)) ?? 0) > 1);
+  expect({ missing, duplicated }).toEqual({ missing: [], duplicated: [] });
+  const logs = await db.emailLog.count({ where: { idempotencyKey: { in: ids.map(keyOf) }, status: "SENT" } });
+  expect(logs).toBe(ids.length);
+}
+
+describe("sending due check-ins", () => {
+  it("sends a due check-in once, with answer links, replies to the CSM and unsubscribe headers", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const [due] = await createDueCheckIns(organizationId, 1, { csmMembershipId: csm.membership.id });
+    const [later] = await createDueCheckIns(organizationId, 1, { dueAt: new Date(Date.now() + 86_400_000) });
+    await dispatchDueCheckIns({ now: new Date() });
+    await dispatchDueCheckIns({ now: new Date() });
+    expect(resend.postsByKey.get(keyOf(due!))).toBe(1);
+    expect(resend.postsByKey.get(keyOf(later!))).toBeUndefined();
+    await expectEachSentOnce([due!]);
+    const email = resend.received.find((item) => item.idempotencyKey === keyOf(due!))!;
+    expect(email.subject).toMatch(/Day 30 check-in/);
+    expect(email.html).toContain("/check-in/");
+    expect(email.text).toMatch(/On track/);
+    expect([email.reply_to].flat()).toContain(csm.user.email);
+    expect(email.headers?.["List-Unsubscribe"]).toMatch(/\/api\/unsubscribe\//);
+    expect(email.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(await db.checkIn.findUniqueOrThrow({ where: { id: later! } })).toMatchObject({ status: "SCHEDULED" });
+  });
+
+  it("retries a 429 from Resend and sends once", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const [id] = await createDueCheckIns(organizationId, 1);
+    resend.failNext([429, 429]);
+    await dispatchDueCheckIns({ now: new Date() });
+    await expectEachSentOnce([id!]);
+  });
+
+  it("marks a check-in FAILED with the reason after Resend keeps failing", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const [id] = await createDueCheckIns(organizationId, 1);
+    resend.failNext([500, 500, 500, 500]);
+    await dispatchDueCheckIns({ now: new Date() });
+    const row = await db.checkIn.findUniqueOrThrow({ where: { id: id! } });
+    expect(row.status).toBe("FAILED");
+    expect(row.lastError).toMatch(/500/);
+  });
+
+  it("skips, never sends, a check-in to someone who unsubscribed from check-ins", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const [id] = await createDueCheckIns(organizationId, 1);
+    const member = await db.accountMember.findFirstOrThrow({ where: { customerAccount: { checkIns: { some: { id } } } } });
+    await db.emailPreference.create({ data: { userId: member.userId, unsubscribedTopics: ["check-ins"] } });
+    await dispatchDueCheckIns({ now: new Date() });
+    expect(resend.postsByKey.get(keyOf(id!))).toBeUndefined();
+    expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SKIPPED" });
+    expect(await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(id!) } })).toMatchObject({
+      status: "SUPPRESSED",
+    });
+  });
+});
+
+describe("two workers at once", () => {
+  it("send every one of many due check-ins exactly once", async () => {
+    const count = onEmbeddedDb() ? 60 : 1000;
+    const ids = await createDueCheckIns(organizationId, count);
+    const workers = [schedulerProcess(), schedulerProcess()];
+    expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
+    await expectEachSentOnce(ids);
+    // Not one repeated request either: the claims never overlapped.
+    expect(ids.filter((id) => resend.postsByKey.get(keyOf(id)) !== 1)).toEqual([]);
+  });
+});
+
+describe("a worker that dies", () => {
+  it("killed mid-batch (SIGKILL) and restarted, loses and repeats nothing", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const ids = await createDueCheckIns(organizationId, 40);
+    const keys = new Set(ids.map(keyOf));
+    const receivedOurs = () => resend.received.filter((email) => keys.has(email.idempotencyKey ?? "")).length;
+    // Slow enough (10 a second) to be killed part-way.
+    const worker = schedulerProcess([], { RESEND_MAX_PER_SECOND: "10" });
+    await vi.waitFor(() => expect(receivedOurs()).toBeGreaterThanOrEqual(5), { timeout: 60_000, interval: 50 });
+    worker.kill("SIGKILL");
+    await exited(worker);
+    expect(receivedOurs()).toBeLessThan(ids.length);
+    // The restarted worker takes over rows left in SENDING (here without waiting for the timeout).
+    await dispatchDueCheckIns({ now: new Date(), staleAfterMs: 0 });
+    await expectEachSentOnce(ids);
+  });
+
+  it("after a crash between sending and recording, sends again with the same key and records once", async () => {
+    const { dispatchDueCheckIns, claimDueCheckIns, sendEmail, buildCheckInEmail } = await services();
+    const ids = await createDueCheckIns(organizationId, 6);
+    // Claim everything due (the other tests' rows are sent already), send half, then "crash": nothing recorded.
+    const claimed = await claimDueCheckIns({ now: new Date(), limit: 100 });
+    expect(claimed.sort()).toEqual([...ids].sort());
+    for (const id of claimed.slice(0, 3)) await sendEmail(await buildCheckInEmail(id));
+    // Before the timeout nobody else takes them...
+    expect(await claimDueCheckIns({ now: new Date(), limit: 100 })).toEqual([]);
+    // ...after it, the restarted worker finishes the job.
+    await dispatchDueCheckIns({ now: new Date(), staleAfterMs: 0 });
+    await expectEachSentOnce(ids);
+    const rows = await db.checkIn.findMany({ where: { id: { in: ids } } });
+    expect(rows.every((row) => row.attempts === 2)).toBe(true);
+  });
+});
