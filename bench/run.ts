@@ -73,7 +73,10 @@ try {
          WHERE "customerAccountId" = ANY($1::text[]) ORDER BY "customerAccountId", role`,
         [accountIds],
       );
-      const byUser = await createSessions(pool, champions.rows.map((row) => row.userId));
+      const byUser = await createSessions(
+        pool,
+        champions.rows.map((row) => row.userId),
+      );
       return new Map(champions.rows.map((row) => [row.accountId, byUser.get(row.userId)!]));
     },
   };
@@ -92,7 +95,10 @@ try {
   await deleteBenchSessions(pool).catch(() => undefined);
 }
 
-const accounts = await pool.query<{ count: number }>(`SELECT count(*)::int AS count FROM "CustomerAccount" WHERE "organizationId" = $1`, [organizationId]);
+const accounts = await pool.query<{ count: number }>(
+  `SELECT count(*)::int AS count FROM "CustomerAccount" WHERE "organizationId" = $1`,
+  [organizationId],
+);
 const version = await pool.query<{ server_version: string }>("SHOW server_version");
 await pool.end();
 console.log(`\n${terminalTable(outcomes)}\n`);

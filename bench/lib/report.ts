@@ -54,7 +54,10 @@ export function machineSummary() {
   };
 }
 
-export function writeResultsMarkdown(outcomes: ScenarioOutcome[], extra: { accounts: number; postgres: string; seconds: number }): string {
+export function writeResultsMarkdown(
+  outcomes: ScenarioOutcome[],
+  extra: { accounts: number; postgres: string; seconds: number },
+): string {
   const machine = machineSummary();
   const escape = (cell: string) => cell.replace(/\|/g, "\\|");
   const table = [
@@ -63,7 +66,13 @@ export function writeResultsMarkdown(outcomes: ScenarioOutcome[], extra: { accou
     ...rowsOf(outcomes).map((row) => `| ${row.map(escape).join(" | ")} |`),
   ];
   const notes = outcomes.flatMap(({ scenario, result }) => {
-    const lines = result.status === "failed" ? [`failed: ${result.error}`] : [...(result.status === "not available yet" ? [`App side not available yet: ${result.reason}.`] : []), ...(result.notes ?? [])];
+    const lines =
+      result.status === "failed"
+        ? [`failed: ${result.error}`]
+        : [
+            ...(result.status === "not available yet" ? [`App side not available yet: ${result.reason}.`] : []),
+            ...(result.notes ?? []),
+          ];
     return lines.map((line) => `- **${scenario.title}**: ${line}`);
   });
   const markdown = [

@@ -13,7 +13,12 @@ export async function createSessions(pool: pg.Pool, userIds: string[]): Promise<
   await insertRows(
     pool,
     "Session",
-    [["sessionToken", "text"], ["userId", "text"], ["expires", "timestamp"], ["updatedAt", "timestamp"]],
+    [
+      ["sessionToken", "text"],
+      ["userId", "text"],
+      ["expires", "timestamp"],
+      ["updatedAt", "timestamp"],
+    ],
     [...tokens].map(([userId, token]) => [token, userId, expires, new Date()]),
   );
   return new Map([...tokens].map(([userId, token]) => [userId, `${sessionCookieName}=${token}`]));

@@ -73,7 +73,10 @@ export const checkInsScenario: Scenario = {
       const floorMs = performance.now() - started;
       const floorDuplicates = [...seen.values()].filter((count) => count > 1).length;
       const floorMissing = await countMissing(context.pool);
-      const floor = { time: `${(floorMs / 1000).toFixed(1)} s`, rate: `${Math.round(total / (floorMs / 1000)).toLocaleString("en-US")}/s` };
+      const floor = {
+        time: `${(floorMs / 1000).toFixed(1)} s`,
+        rate: `${Math.round(total / (floorMs / 1000)).toLocaleString("en-US")}/s`,
+      };
       const notes = [
         `${total.toLocaleString("en-US")} check-ins due now. Floor: 2 workers claiming 500 at a time (FOR UPDATE SKIP LOCKED) and marking them sent; duplicates ${floorDuplicates}, missing ${floorMissing}.`,
       ];
@@ -84,7 +87,13 @@ export const checkInsScenario: Scenario = {
           measurements: [
             { metric: "total time", app: "not available yet", reference: floor.time, target: "< 60 s", met: null },
             { metric: "emails/s", app: "not available yet", reference: floor.rate, target: "", met: null },
-            { metric: "duplicates / missing", app: "not available yet", reference: `${floorDuplicates} / ${floorMissing}`, target: "0 / 0", met: null },
+            {
+              metric: "duplicates / missing",
+              app: "not available yet",
+              reference: `${floorDuplicates} / ${floorMissing}`,
+              target: "0 / 0",
+              met: null,
+            },
           ],
           notes,
         };
@@ -99,7 +108,12 @@ export const checkInsScenario: Scenario = {
   },
 };
 
-async function runWorkers(context: BenchContext, driver: CheckInWorkerDriver, total: number, floor: { time: string; rate: string }) {
+async function runWorkers(
+  context: BenchContext,
+  driver: CheckInWorkerDriver,
+  total: number,
+  floor: { time: string; rate: string },
+) {
   const resend: FakeResend = await startFakeResend();
   const started = performance.now();
   const workers = await driver.start({ databaseUrl: context.databaseUrl, resendUrl: resend.url, resendApiKey: "re_bench_only" });
@@ -120,10 +134,27 @@ async function runWorkers(context: BenchContext, driver: CheckInWorkerDriver, to
     status: "measured" as const,
     notes: [`${retries} requests repeated an idempotency key (retries the provider deduplicated).`],
     measurements: [
-      { metric: "total time", app: `${(elapsed / 1000).toFixed(1)} s`, reference: floor.time, target: "< 60 s", met: elapsed < 60_000 },
-      { metric: "emails/s", app: `${Math.round(resend.received.length / (elapsed / 1000)).toLocaleString("en-US")}/s`, reference: floor.rate, target: "", met: null },
-      { metric: "duplicates / missing", app: `${duplicates} / ${missing}`, reference: "0 / 0", target: "0 / 0", met: duplicates === 0 && missing === 0 },
+      {
+        metric: "total time",
+        app: `${(elapsed / 1000).toFixed(1)} s`,
+        reference: floor.time,
+        target: "< 60 s",
+        met: elapsed < 60_000,
+      },
+      {
+        metric: "emails/s",
+        app: `${Math.round(resend.received.length / (elapsed / 1000)).toLocaleString("en-US")}/s`,
+        reference: floor.rate,
+        target: "",
+        met: null,
+      },
+      {
+        metric: "duplicates / missing",
+        app: `${duplicates} / ${missing}`,
+        reference: "0 / 0",
+        target: "0 / 0",
+        met: duplicates === 0 && missing === 0,
+      },
     ],
   };
 }
-

@@ -52,7 +52,11 @@ export const portfolioScenario: Scenario = {
     const first = await fetch(url, { headers: { cookie: context.staffCookie } });
     if (!first.ok) throw new Error(`portfolio.list answered ${first.status}: ${(await first.text()).slice(0, 200)}`);
     const body = (await first.json()) as { result: { data: { json: { total: number } } } };
-    const floorCheck = await context.pool.query(portfolioFloorSql, [context.organizationId, startOfUtcDay(new Date()), atRiskBelow]);
+    const floorCheck = await context.pool.query(portfolioFloorSql, [
+      context.organizationId,
+      startOfUtcDay(new Date()),
+      atRiskBelow,
+    ]);
     const total = body.result.data.json.total;
     const floorTotal = (floorCheck.rows[0] as { total?: number } | undefined)?.total ?? 0;
     if (total !== floorTotal) throw new Error(`The app counts ${total} at-risk accounts, the floor ${floorTotal}`);

@@ -35,7 +35,11 @@ async function openCustomerTasks(context: BenchContext, accounts: number, skipAc
   return result.rows;
 }
 
-async function restore(context: BenchContext, tasks: OpenTask[], accounts: { id: string; progressPercent: number; last: Date | null; updatedAt: Date }[]) {
+async function restore(
+  context: BenchContext,
+  tasks: OpenTask[],
+  accounts: { id: string; progressPercent: number; last: Date | null; updatedAt: Date }[],
+) {
   await context.pool.query(
     `UPDATE "AccountTask" SET status = 'OPEN', "completedAt" = NULL, "completedById" = NULL, answer = NULL, "completionNote" = NULL
      WHERE id = ANY($1::text[])`,
@@ -45,17 +49,29 @@ async function restore(context: BenchContext, tasks: OpenTask[], accounts: { id:
     `UPDATE "CustomerAccount" a SET "progressPercent" = v.p, "lastCustomerActivityAt" = v.l, "updatedAt" = v.u
      FROM (SELECT unnest($1::text[]) AS id, unnest($2::int[]) AS p, unnest($3::timestamp[]) AS l, unnest($4::timestamp[]) AS u) v
      WHERE a.id = v.id`,
-    [accounts.map((a) => a.id), accounts.map((a) => a.progressPercent), accounts.map((a) => a.last?.toISOString() ?? null), accounts.map((a) => a.updatedAt.toISOString())],
+    [
+      accounts.map((a) => a.id),
+      accounts.map((a) => a.progressPercent),
+      accounts.map((a) => a.last?.toISOString() ?? null),
+      accounts.map((a) => a.updatedAt.toISOString()),
+    ],
   );
 }
 
-async function load(url: string, duration: number, tasks: OpenTask[], request: (task: OpenTask) => { path: string; headers: Record<string, string>; body: string }): Promise<Result> {
+async function load(
+  url: string,
+  duration: number,
+  tasks: OpenTask[],
+  request: (task: OpenTask) => { path: string; headers: Record<string, string>; body: string },
+): Promise<Result> {
   let next = 0;
   return autocannon({
     url,
     connections: 10,
     duration,
-    requests: [{ method: "POST", setupRequest: (base) => ({ ...base, method: "POST", ...request(tasks[next++ % tasks.length]!) }) }],
+    requests: [
+      { method: "POST", setupRequest: (base) => ({ ...base, method: "POST", ...request(tasks[next++ % tasks.length]!) }) },
+    ],
   });
 }
 
@@ -70,7 +86,10 @@ async function startBareServer(databaseUrl: string) {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("listening") && resolve());
     child.once("exit", (code) => reject(new Error(`bare task server exited with ${code}`)));
   });
-  const stop = () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM"))));
+  const stop = () =>
+    new Promise<void>((resolve) =>
+      child.exitCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM")),
+    );
   return { url: `http://127.0.0.1:${port}`, stop };
 }
 
@@ -90,7 +109,9 @@ export const taskCompletionScenario: Scenario = {
       `SELECT id, "progressPercent", "lastCustomerActivityAt" AS last, "updatedAt" FROM "CustomerAccount" WHERE id = ANY($1::text[])`,
       [accountIds],
     );
-    const notes = [`10 connections for ${duration}s each; ${bareTasks.length.toLocaleString("en-US")} and ${appTasks.length.toLocaleString("en-US")} distinct open tasks (a request beyond that repeats a task, which is then a no-op).`];
+    const notes = [
+      `10 connections for ${duration}s each; ${bareTasks.length.toLocaleString("en-US")} and ${appTasks.length.toLocaleString("en-US")} distinct open tasks (a request beyond that repeats a task, which is then a no-op).`,
+    ];
     try {
       const bare = await startBareServer(context.databaseUrl);
       let floor: Result;
@@ -128,7 +149,13 @@ export const taskCompletionScenario: Scenario = {
       return {
         status: "measured",
         measurements: [
-          { metric: "throughput", app: summary(app), reference: floorColumns.rps, target: "≥ 500 req/s", met: app.requests.average >= 500 && errorsOf(app) === 0 },
+          {
+            metric: "throughput",
+            app: summary(app),
+            reference: floorColumns.rps,
+            target: "≥ 500 req/s",
+            met: app.requests.average >= 500 && errorsOf(app) === 0,
+          },
           { metric: "p99", app: ms(app.latency.p99), reference: floorColumns.p99, target: "< 50 ms", met: app.latency.p99 < 50 },
         ],
         notes,

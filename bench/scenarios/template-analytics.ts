@@ -1,5 +1,6 @@
 // Template funnel analytics over 10,000 accounts (portfolio.templateAnalytics) for the most used template,
 // against its floor: the same funnel, milestone, cohort and check-in aggregates as one SQL statement.
+// The app runs its five aggregate queries concurrently on its connection pool; the floor runs serially.
 import { timeSequential } from "../lib/stats";
 import { queryUrl } from "../lib/trpc-http";
 import { ms, type Scenario } from "./scenario";
@@ -69,14 +70,33 @@ export const templateAnalyticsScenario: Scenario = {
       runs,
       warmup,
     );
-    const floor = await timeSequential(() => context.pool.query(analyticsFloorSql, [context.organizationId, chosen.id]), runs, warmup);
+    // The floor gets what a hand-tuned reporting query would: enough memory to sort in RAM and no JIT
+    // compilation (which costs more than it saves on a sub-second query).
+    const floor = await timeSequential(
+      async () => {
+        const client = await context.pool.connect();
+        try {
+          await client.query("BEGIN");
+          await client.query("SET LOCAL work_mem = '64MB'");
+          await client.query("SET LOCAL jit = off");
+          await client.query(analyticsFloorSql, [context.organizationId, chosen.id]);
+          await client.query("COMMIT");
+        } finally {
+          client.release();
+        }
+      },
+      runs,
+      warmup,
+    );
     return {
       status: "measured",
       measurements: [
         { metric: "p50", app: ms(app.p50), reference: ms(floor.p50), target: "≤ 2× floor", met: app.p50 <= 2 * floor.p50 },
         { metric: "p95", app: ms(app.p95), reference: ms(floor.p95), target: "≤ 2× floor", met: app.p95 <= 2 * floor.p95 },
       ],
-      notes: [`"${chosen.name}": ${chosen.accounts.toLocaleString("en-US")} accounts; ${runs} sequential requests after ${warmup} warm-up.`],
+      notes: [
+        `"${chosen.name}": ${chosen.accounts.toLocaleString("en-US")} accounts; ${runs} sequential requests after ${warmup} warm-up.`,
+      ],
     };
   },
 };

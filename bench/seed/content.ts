@@ -25,12 +25,60 @@ export const templateSpecs: TemplateSpec[] = [
     weight: 0.6,
     spanDays: 60,
     milestones: [
-      { title: "Kickoff", tasks: ["Watch the welcome tour", "Book the kickoff call", "Tell us your main goal", "Prepare the workspace", "Name your project owner"] },
-      { title: "Setup", tasks: ["Connect your data source", "Invite your team", "Review the data model", "Map your fields", "Confirm access rights"] },
-      { title: "First value", tasks: ["Build your first report", "Share the report", "Confirm the numbers match", "Present to your manager", "Pick a second report"] },
-      { title: "Team rollout", tasks: ["Train the analysts", "Run the admin session", "Set up single sign-on", "Create team folders", "Agree on naming"] },
-      { title: "Automation", tasks: ["Automate the weekly report", "Create alerts", "Schedule exports", "Connect the chat app", "Clean up old reports"] },
-      { title: "Adoption", tasks: ["Review usage together", "Measure time saved", "Update your goal", "Plan the next quarter", "Sign off onboarding"] },
+      {
+        title: "Kickoff",
+        tasks: [
+          "Watch the welcome tour",
+          "Book the kickoff call",
+          "Tell us your main goal",
+          "Prepare the workspace",
+          "Name your project owner",
+        ],
+      },
+      {
+        title: "Setup",
+        tasks: [
+          "Connect your data source",
+          "Invite your team",
+          "Review the data model",
+          "Map your fields",
+          "Confirm access rights",
+        ],
+      },
+      {
+        title: "First value",
+        tasks: [
+          "Build your first report",
+          "Share the report",
+          "Confirm the numbers match",
+          "Present to your manager",
+          "Pick a second report",
+        ],
+      },
+      {
+        title: "Team rollout",
+        tasks: ["Train the analysts", "Run the admin session", "Set up single sign-on", "Create team folders", "Agree on naming"],
+      },
+      {
+        title: "Automation",
+        tasks: [
+          "Automate the weekly report",
+          "Create alerts",
+          "Schedule exports",
+          "Connect the chat app",
+          "Clean up old reports",
+        ],
+      },
+      {
+        title: "Adoption",
+        tasks: [
+          "Review usage together",
+          "Measure time saved",
+          "Update your goal",
+          "Plan the next quarter",
+          "Sign off onboarding",
+        ],
+      },
     ],
   },
   {
@@ -38,11 +86,61 @@ export const templateSpecs: TemplateSpec[] = [
     weight: 0.25,
     spanDays: 90,
     milestones: [
-      { title: "Kickoff", tasks: ["Executive kickoff", "Security questionnaire", "Name the steering group", "Share the rollout plan", "Agree success criteria", "Book weekly syncs"] },
-      { title: "Integration", tasks: ["Set up single sign-on", "Provision users", "Connect the warehouse", "Connect the CRM", "Validate the data", "Sign off integration"] },
-      { title: "Pilot", tasks: ["Pick the pilot team", "Train the pilot team", "Build pilot reports", "Collect pilot feedback", "Fix pilot issues", "Pilot review"] },
-      { title: "Rollout", tasks: ["Train department leads", "Roll out to finance", "Roll out to sales", "Roll out to operations", "Publish the handbook", "Open office hours"] },
-      { title: "Value review", tasks: ["Measure adoption", "Measure time saved", "Executive review", "Renewal plan", "Close onboarding", "Case study interview"] },
+      {
+        title: "Kickoff",
+        tasks: [
+          "Executive kickoff",
+          "Security questionnaire",
+          "Name the steering group",
+          "Share the rollout plan",
+          "Agree success criteria",
+          "Book weekly syncs",
+        ],
+      },
+      {
+        title: "Integration",
+        tasks: [
+          "Set up single sign-on",
+          "Provision users",
+          "Connect the warehouse",
+          "Connect the CRM",
+          "Validate the data",
+          "Sign off integration",
+        ],
+      },
+      {
+        title: "Pilot",
+        tasks: [
+          "Pick the pilot team",
+          "Train the pilot team",
+          "Build pilot reports",
+          "Collect pilot feedback",
+          "Fix pilot issues",
+          "Pilot review",
+        ],
+      },
+      {
+        title: "Rollout",
+        tasks: [
+          "Train department leads",
+          "Roll out to finance",
+          "Roll out to sales",
+          "Roll out to operations",
+          "Publish the handbook",
+          "Open office hours",
+        ],
+      },
+      {
+        title: "Value review",
+        tasks: [
+          "Measure adoption",
+          "Measure time saved",
+          "Executive review",
+          "Renewal plan",
+          "Close onboarding",
+          "Case study interview",
+        ],
+      },
     ],
   },
   {
@@ -50,10 +148,54 @@ export const templateSpecs: TemplateSpec[] = [
     weight: 0.15,
     spanDays: 30,
     milestones: [
-      { title: "Get started", tasks: ["Watch the welcome tour", "Tell us your main goal", "Connect your data source", "Invite a colleague", "Pick a template", "Set your time zone", "Add your logo"] },
-      { title: "First report", tasks: ["Build your first report", "Share the report", "Schedule the report", "Create an alert", "Rate the tutorial", "Try the mobile app", "Explore the gallery"] },
-      { title: "Habits", tasks: ["Open a report weekly", "Comment on a chart", "Create a dashboard", "Invite your team", "Automate an export", "Connect the chat app", "Review usage"] },
-      { title: "Graduate", tasks: ["Measure time saved", "Update your goal", "Answer the survey", "Book a review", "Upgrade the plan", "Join the community", "Sign off onboarding"] },
+      {
+        title: "Get started",
+        tasks: [
+          "Watch the welcome tour",
+          "Tell us your main goal",
+          "Connect your data source",
+          "Invite a colleague",
+          "Pick a template",
+          "Set your time zone",
+          "Add your logo",
+        ],
+      },
+      {
+        title: "First report",
+        tasks: [
+          "Build your first report",
+          "Share the report",
+          "Schedule the report",
+          "Create an alert",
+          "Rate the tutorial",
+          "Try the mobile app",
+          "Explore the gallery",
+        ],
+      },
+      {
+        title: "Habits",
+        tasks: [
+          "Open a report weekly",
+          "Comment on a chart",
+          "Create a dashboard",
+          "Invite your team",
+          "Automate an export",
+          "Connect the chat app",
+          "Review usage",
+        ],
+      },
+      {
+        title: "Graduate",
+        tasks: [
+          "Measure time saved",
+          "Update your goal",
+          "Answer the survey",
+          "Book a review",
+          "Upgrade the plan",
+          "Join the community",
+          "Sign off onboarding",
+        ],
+      },
     ],
   },
 ];
@@ -82,8 +224,45 @@ export function templateTasks(spec: TemplateSpec, tutorialIds: string[]) {
   }));
 }
 
-const firstWords = ["Acme", "Globex", "Initech", "Umbrella", "Stark", "Wayne", "Hooli", "Vandelay", "Soylent", "Tyrell", "Cyberdyne", "Aperture", "Wonka", "Gringotts", "Monarch", "Oscorp", "Pied Piper", "Massive", "Dunder", "Prestige"];
-const secondWords = ["Analytics", "Logistics", "Health", "Foods", "Energy", "Media", "Bank", "Retail", "Labs", "Motors", "Travel", "Insurance", "Systems", "Studios", "Partners"];
+const firstWords = [
+  "Acme",
+  "Globex",
+  "Initech",
+  "Umbrella",
+  "Stark",
+  "Wayne",
+  "Hooli",
+  "Vandelay",
+  "Soylent",
+  "Tyrell",
+  "Cyberdyne",
+  "Aperture",
+  "Wonka",
+  "Gringotts",
+  "Monarch",
+  "Oscorp",
+  "Pied Piper",
+  "Massive",
+  "Dunder",
+  "Prestige",
+];
+const secondWords = [
+  "Analytics",
+  "Logistics",
+  "Health",
+  "Foods",
+  "Energy",
+  "Media",
+  "Bank",
+  "Retail",
+  "Labs",
+  "Motors",
+  "Travel",
+  "Insurance",
+  "Systems",
+  "Studios",
+  "Partners",
+];
 
 export function companyName(index: number): string {
   const first = firstWords[index % firstWords.length]!;
@@ -91,4 +270,12 @@ export function companyName(index: number): string {
   return `${first} ${second} ${index + 1}`;
 }
 
-export const timeZones = ["America/New_York", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Tokyo", "Australia/Sydney", "UTC"];
+export const timeZones = [
+  "America/New_York",
+  "America/Los_Angeles",
+  "Europe/London",
+  "Europe/Berlin",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+  "UTC",
+];

@@ -31,7 +31,19 @@ export function newId(prefix: string): string {
 
 export type TemplateForSeed = {
   versionId: string;
-  milestones: { title: string; tasks: { title: string; kind: string; owner: string; dueOffsetDays: number; required: boolean; tutorialId: string | null; meetingUrl: string | null; questionPrompt: string | null }[] }[];
+  milestones: {
+    title: string;
+    tasks: {
+      title: string;
+      kind: string;
+      owner: string;
+      dueOffsetDays: number;
+      required: boolean;
+      tutorialId: string | null;
+      meetingUrl: string | null;
+      questionPrompt: string | null;
+    }[];
+  }[];
 };
 
 export type SeedContext = {
@@ -82,21 +94,60 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
       const isDone = completedAt < now && finishDay < stallAfterDays && (status !== "CHURNED" || finishDay < ageDays / 3);
       const completedBy = task.owner === "VENDOR" ? csm.userId : championId;
       rows.AccountTask.push([
-        taskId, organizationId, accountId, milestoneId, task.title, task.kind, task.owner, task.required, taskIndex,
-        task.dueOffsetDays, addDays(kickoff, task.dueOffsetDays), task.tutorialId, task.meetingUrl, task.questionPrompt,
+        taskId,
+        organizationId,
+        accountId,
+        milestoneId,
+        task.title,
+        task.kind,
+        task.owner,
+        task.required,
+        taskIndex,
+        task.dueOffsetDays,
+        addDays(kickoff, task.dueOffsetDays),
+        task.tutorialId,
+        task.meetingUrl,
+        task.questionPrompt,
         isDone && task.kind === "QUESTION" ? "Cut weekly reporting from five hours to one." : null,
-        isDone ? "DONE" : "OPEN", isDone ? completedBy : null, isDone ? completedAt : null, createdAt, isDone ? completedAt : createdAt,
+        isDone ? "DONE" : "OPEN",
+        isDone ? completedBy : null,
+        isDone ? completedAt : null,
+        createdAt,
+        isDone ? completedAt : createdAt,
       ]);
       if (isDone) {
         done++;
         if (reachedAt && completedAt > reachedAt) reachedAt = completedAt;
         const actorKind = task.owner === "VENDOR" ? "STAFF" : "CUSTOMER";
-        if (actorKind === "CUSTOMER" && (!lastCustomerActivity || completedAt > lastCustomerActivity)) lastCustomerActivity = completedAt;
+        if (actorKind === "CUSTOMER" && (!lastCustomerActivity || completedAt > lastCustomerActivity))
+          lastCustomerActivity = completedAt;
         if (task.kind === "TUTORIAL") {
           const viewedAt = new Date(completedAt.getTime() - 20 * 60_000);
-          rows.ActivityEvent.push([newId("evt"), organizationId, accountId, championId, "CUSTOMER", "tutorial.viewed", "Tutorial", task.tutorialId, JSON.stringify({ title: task.title }), viewedAt]);
+          rows.ActivityEvent.push([
+            newId("evt"),
+            organizationId,
+            accountId,
+            championId,
+            "CUSTOMER",
+            "tutorial.viewed",
+            "Tutorial",
+            task.tutorialId,
+            JSON.stringify({ title: task.title }),
+            viewedAt,
+          ]);
         }
-        rows.ActivityEvent.push([newId("evt"), organizationId, accountId, completedBy, actorKind, "task.completed", "AccountTask", taskId, JSON.stringify({ title: task.title }), completedAt]);
+        rows.ActivityEvent.push([
+          newId("evt"),
+          organizationId,
+          accountId,
+          completedBy,
+          actorKind,
+          "task.completed",
+          "AccountTask",
+          taskId,
+          JSON.stringify({ title: task.title }),
+          completedAt,
+        ]);
       } else {
         reachedAt = null;
       }
@@ -112,8 +163,27 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
   for (let day = 1 + random() * touchEvery; day < ageDays && day < 365; day += touchEvery) {
     const at = new Date(kickoff.getTime() + day * dayMs + 10 * 3_600_000);
     const noteId = newId("not");
-    rows.Note.push([noteId, organizationId, accountId, csm.userId, day < 5 ? "MEETING" : "CALL", "Weekly sync: reviewed progress and next steps.", at]);
-    rows.ActivityEvent.push([newId("evt"), organizationId, accountId, csm.userId, "STAFF", "note.added", "Note", noteId, null, at]);
+    rows.Note.push([
+      noteId,
+      organizationId,
+      accountId,
+      csm.userId,
+      day < 5 ? "MEETING" : "CALL",
+      "Weekly sync: reviewed progress and next steps.",
+      at,
+    ]);
+    rows.ActivityEvent.push([
+      newId("evt"),
+      organizationId,
+      accountId,
+      csm.userId,
+      "STAFF",
+      "note.added",
+      "Note",
+      noteId,
+      null,
+      at,
+    ]);
     lastVendorTouch = at;
   }
 
@@ -121,23 +191,79 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
   for (const plan of planCheckIns(kickoff, [30, 60, 90], 9, timezone)) {
     const past = plan.scheduledFor < now;
     const answered = past && random() < 0.8 && accountStatus !== "CHURNED";
-    const answer = !answered ? null : stalled && plan.dayOffset > stallAfterDays ? "OFF_TRACK" : pace < 0.7 ? "SOME_CONCERNS" : "ON_TRACK";
+    const answer = !answered
+      ? null
+      : stalled && plan.dayOffset > stallAfterDays
+        ? "OFF_TRACK"
+        : pace < 0.7
+          ? "SOME_CONCERNS"
+          : "ON_TRACK";
     const answeredAt = answered ? new Date(plan.scheduledFor.getTime() + (2 + random() * 40) * 3_600_000) : null;
     const checkInStatus = answered ? "ANSWERED" : past ? "SENT" : accountStatus === "CHURNED" ? "CANCELLED" : "SCHEDULED";
-    rows.CheckIn.push([newId("chk"), organizationId, accountId, plan.dayOffset, plan.scheduledFor, checkInStatus, past ? plan.scheduledFor : null, answer, answeredAt, answered ? email : null, createdAt, answeredAt ?? createdAt]);
+    rows.CheckIn.push([
+      newId("chk"),
+      organizationId,
+      accountId,
+      plan.dayOffset,
+      plan.scheduledFor,
+      checkInStatus,
+      past ? plan.scheduledFor : null,
+      answer,
+      answeredAt,
+      answered ? email : null,
+      createdAt,
+      answeredAt ?? createdAt,
+    ]);
     if (answeredAt && answeredAt < now) {
-      rows.ActivityEvent.push([newId("evt"), organizationId, accountId, championId, "CUSTOMER", "checkin.answered", "CheckIn", null, JSON.stringify({ answer }), answeredAt]);
+      rows.ActivityEvent.push([
+        newId("evt"),
+        organizationId,
+        accountId,
+        championId,
+        "CUSTOMER",
+        "checkin.answered",
+        "CheckIn",
+        null,
+        JSON.stringify({ answer }),
+        answeredAt,
+      ]);
     }
   }
 
   if (random() < 0.5 && ageDays > 0) {
     const goalId = newId("gol");
     const current = 5 - 4 * (progressPercent / 100);
-    rows.Goal.push([goalId, organizationId, accountId, "Cut weekly report preparation", "Hours a week spent preparing reports", "hours", 5, 1, current, addDays(kickoff, 120), progressPercent === 100 ? "ACHIEVED" : "ACTIVE", championId, addDays(kickoff, 3), now]);
+    rows.Goal.push([
+      goalId,
+      organizationId,
+      accountId,
+      "Cut weekly report preparation",
+      "Hours a week spent preparing reports",
+      "hours",
+      5,
+      1,
+      current,
+      addDays(kickoff, 120),
+      progressPercent === 100 ? "ACHIEVED" : "ACTIVE",
+      championId,
+      addDays(kickoff, 3),
+      now,
+    ]);
     for (let update = 1; update <= 2 && lastCustomerActivity; update++) {
       const at = new Date(kickoff.getTime() + ((lastCustomerActivity.getTime() - kickoff.getTime()) * update) / 2);
       rows.GoalUpdate.push([newId("gup"), goalId, 5 - ((5 - current) * update) / 2, championId, at]);
-      rows.ActivityEvent.push([newId("evt"), organizationId, accountId, championId, "CUSTOMER", "goal.updated", "Goal", goalId, null, at]);
+      rows.ActivityEvent.push([
+        newId("evt"),
+        organizationId,
+        accountId,
+        championId,
+        "CUSTOMER",
+        "goal.updated",
+        "Goal",
+        goalId,
+        null,
+        at,
+      ]);
     }
   }
 
@@ -145,11 +271,34 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
   if (random() < 0.08 && ageDays > 3) {
     const open = random() < 0.5;
     const askedAt = open ? new Date(now.getTime() - random() * 72 * 3_600_000) : addDays(kickoff, Math.floor(random() * ageDays));
-    rows.HelpRequest.push([newId("hlp"), organizationId, accountId, null, championId, "We are stuck connecting our warehouse.", open ? "OPEN" : "RESOLVED", open ? null : new Date(askedAt.getTime() + 3_600_000), open ? null : new Date(askedAt.getTime() + 86_400_000), askedAt, askedAt]);
+    rows.HelpRequest.push([
+      newId("hlp"),
+      organizationId,
+      accountId,
+      null,
+      championId,
+      "We are stuck connecting our warehouse.",
+      open ? "OPEN" : "RESOLVED",
+      open ? null : new Date(askedAt.getTime() + 3_600_000),
+      open ? null : new Date(askedAt.getTime() + 86_400_000),
+      askedAt,
+      askedAt,
+    ]);
   }
 
   rows.CustomerAccount.push([
-    accountId, organizationId, companyName(index), csm.membershipId, template.versionId, kickoff, timezone, accountStatus,
-    progressPercent, lastCustomerActivity, lastVendorTouch, createdAt, now,
+    accountId,
+    organizationId,
+    companyName(index),
+    csm.membershipId,
+    template.versionId,
+    kickoff,
+    timezone,
+    accountStatus,
+    progressPercent,
+    lastCustomerActivity,
+    lastVendorTouch,
+    createdAt,
+    now,
   ]);
 }

@@ -26,4 +26,3 @@ export async function seedBench(accounts: number): Promise<void> {
     await db.$disconnect();
   }
 }
-
