@@ -30,13 +30,25 @@ export function firstLoadScripts(html: string): string[] {
   return [...sources].filter((source) => source.startsWith("/_next/static/")).map((source) => source.split("?")[0]!);
 }
 
-function gzipSize(scripts: string[]): { total: number; files: number } {
+// What is in a chunk, roughly: the libraries whose code it carries (for the notes, to see where bytes go).
+const markers: [string, RegExp][] = [
+  ["react-dom", /react-dom|__reactFiber|ReactDOM/],
+  ["tRPC client + react-query + superjson", /superjson|httpBatchLink|QueryClient/],
+  ["Next.js router", /addBasePath|useRouterBFCache|callServer/],
+];
+
+function gzipSize(scripts: string[]): { total: number; files: number; breakdown: string } {
   let total = 0;
+  const parts: string[] = [];
   for (const script of scripts) {
     const file = path.join(root, ".next", decodeURIComponent(script.replace(/^\/_next\//, "")));
-    total += gzipSync(readFileSync(file)).length;
+    const content = readFileSync(file);
+    const size = gzipSync(content).length;
+    total += size;
+    const label = markers.find(([, pattern]) => pattern.test(content.toString("utf8")))?.[0] ?? "other";
+    parts.push(`${path.basename(script)} ${kb(size)} (${label})`);
   }
-  return { total, files: scripts.length };
+  return { total, files: scripts.length, breakdown: parts.join(", ") };
 }
 
 async function runLighthouse(url: string, cookie: string, runs: number) {
@@ -133,6 +145,7 @@ export const planPageScenario: Scenario = {
         },
       ],
       notes: [
+        `First-load JS: ${js.breakdown}.`,
         `Lighthouse ${lighthouseResult.runs} run(s), mobile preset with simulated throttling, median score; Chromium at ${chromePath}.`,
       ],
     };

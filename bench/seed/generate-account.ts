@@ -79,13 +79,11 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
   let total = 0;
   let done = 0;
   let lastCustomerActivity: Date | null = null;
-  let position = 0;
   for (const [milestoneIndex, milestone] of template.milestones.entries()) {
     const milestoneId = newId("mil");
     let reachedAt: Date | null = new Date(0);
     for (const [taskIndex, task] of milestone.tasks.entries()) {
       const taskId = newId("tsk");
-      position++;
       total++;
       // When this account would finish the task at its pace (with some jitter), if not stalled before.
       const finishDay = task.dueOffsetDays / pace + random() * 4 - 1;
