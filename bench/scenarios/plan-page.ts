@@ -1,55 +1,15 @@
 // The customer plan page (/portal) as a champion sees it: Lighthouse performance (mobile preset, simulated
 // throttling; Debian's Chromium driven through chrome-launcher) and the first-load JavaScript of the
 // route: every script the page's HTML loads, sized gzip from the build output (.next/static).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { root } from "../lib/app-server";
+import { firstLoadJs } from "../lib/first-load-js";
 import { percentile } from "../lib/stats";
 import { ms, type BenchContext, type Scenario } from "./scenario";
 
 export const planPagePath = "/portal";
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-// Scripts referenced by the HTML (script src and script preloads), resolved to files of the build.
-export function firstLoadScripts(html: string): string[] {
-  const sources = new Set<string>();
-  // noModule scripts (Next's legacy polyfills) are never downloaded by the browsers Next supports.
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    const source = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (source && !/\snomodule\b/i.test(tag)) sources.add(source);
-  }
-  for (const match of html.matchAll(
-    /<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*as="script"/g,
-  )) {
-    sources.add((match[1] ?? match[2])!);
-  }
-  return [...sources].filter((source) => source.startsWith("/_next/static/")).map((source) => source.split("?")[0]!);
-}
-
-// What is in a chunk, roughly: the libraries whose code it carries (for the notes, to see where bytes go).
-const markers: [string, RegExp][] = [
-  ["react-dom", /react-dom|__reactFiber|ReactDOM/],
-  ["tRPC client + react-query + superjson", /superjson|httpBatchLink|QueryClient/],
-  ["Next.js router", /addBasePath|useRouterBFCache|callServer/],
-];
-
-function gzipSize(scripts: string[]): { total: number; files: number; breakdown: string } {
-  let total = 0;
-  const parts: string[] = [];
-  for (const script of scripts) {
-    const file = path.join(root, ".next", decodeURIComponent(script.replace(/^\/_next\//, "")));
-    const content = readFileSync(file);
-    const size = gzipSync(content).length;
-    total += size;
-    const label = markers.find(([, pattern]) => pattern.test(content.toString("utf8")))?.[0] ?? "other";
-    parts.push(`${path.basename(script)} ${kb(size)} (${label})`);
-  }
-  return { total, files: scripts.length, breakdown: parts.join(", ") };
-}
 
 async function runLighthouse(url: string, cookie: string, runs: number) {
   const chrome = await launch({
@@ -117,7 +77,7 @@ export const planPageScenario: Scenario = {
     const url = `${context.baseUrl}${planPagePath}`;
     const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
     if (response.status !== 200) throw new Error(`${planPagePath} answered ${response.status} for a signed-in champion`);
-    const js = gzipSize(firstLoadScripts(await response.text()));
+    const js = firstLoadJs(await response.text());
     const lighthouseResult = await runLighthouse(url, cookie, context.quick ? 1 : 3);
     return {
       status: "measured",
