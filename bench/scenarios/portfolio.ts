@@ -61,34 +61,35 @@ export const portfolioScenario: Scenario = {
     const floorTotal = (floorCheck.rows[0] as { total?: number } | undefined)?.total ?? 0;
     if (total !== floorTotal) throw new Error(`The app counts ${total} at-risk accounts, the floor ${floorTotal}`);
 
-    const app = await timeSequential(
-      async () => {
-        const response = await fetch(url, { headers: { cookie: context.staffCookie } });
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`portfolio.list answered ${response.status}`);
-      },
-      runs,
-      warmup,
-    );
+    const timeHttp = (target: string) =>
+      timeSequential(
+        async () => {
+          const response = await fetch(target, { headers: { cookie: context.staffCookie } });
+          await response.arrayBuffer();
+          if (!response.ok) throw new Error(`${target} answered ${response.status}`);
+        },
+        runs,
+        warmup,
+      );
+    const app = await timeHttp(url);
     const floor = await timeSequential(
       () => context.pool.query(portfolioFloorSql, [context.organizationId, startOfUtcDay(new Date()), atRiskBelow]),
       runs,
       warmup,
     );
+    // What any signed-in staff request costs before the portfolio's own work (session, membership, Next.js,
+    // tRPC): the cheapest csmProcedure query, to read the gap between app and floor.
+    const overhead = await timeHttp(queryUrl(context.baseUrl, "portfolio.formOptions", undefined));
     return {
       status: "measured",
       measurements: [
         { metric: "p50", app: ms(app.p50), reference: ms(floor.p50), target: "≤ 2× floor", met: app.p50 <= 2 * floor.p50 },
-        {
-          metric: "p95",
-          app: ms(app.p95),
-          reference: ms(floor.p95),
-          target: "≤ 2× floor and < 150 ms",
-          met: app.p95 <= 2 * floor.p95 && app.p95 < 150,
-        },
+        { metric: "p95", app: ms(app.p95), reference: ms(floor.p95), target: "≤ 2× floor", met: app.p95 <= 2 * floor.p95 },
+        { metric: "p95 (absolute)", app: ms(app.p95), reference: "", target: "< 150 ms", met: app.p95 < 150 },
       ],
       notes: [
         `${total} at-risk accounts; ${runs} sequential requests after ${warmup} warm-up. App = HTTP round trip of portfolio.list (session lookup, membership, service, superjson); floor = one SQL statement via pg.`,
+        `A signed-in request to the cheapest staff procedure (portfolio.formOptions) takes ${ms(overhead.p50)} p50 / ${ms(overhead.p95)} p95 here: the fixed cost of Next.js, next-auth's session lookup, the membership check and tRPC that the SQL floor does not pay.`,
       ],
     };
   },
