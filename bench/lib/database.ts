@@ -30,8 +30,15 @@ async function withAdmin<T>(url: string, fn: (client: pg.Client, name: string) =
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 // Creates the database if missing and applies the committed migrations (a no-op when up to date).
+// Recreating drops it first, so that is refused unless its name says it is a bench database: a
+// DATABASE_URL exported for the tests or for production must never be wiped by a benchmark.
 export async function ensureBenchDatabase(url: string, { recreate = false } = {}): Promise<void> {
   await withAdmin(url, async (client, name) => {
+    if (recreate && !/bench/i.test(name)) {
+      throw new Error(
+        `Refusing to drop database "${name}": the bench only recreates databases whose name contains "bench" (e.g. onward_bench). Unset DATABASE_URL to use the default postgresql://postgres@127.0.0.1:5432/onward_bench.`,
+      );
+    }
     if (recreate) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
