@@ -4,16 +4,19 @@
 // tasks and their accounts are put back as they were, so the seed can be reused (activity events are
 // append-only and stay).
 //
-// ISSUE 3 HOOK: the customer task-completion mutation lands with issue 3. Set `completionProcedure` to its
-// path and `completionInput` to its input; until the app has that procedure the app side prints
-// "not available yet" and only the floor is measured.
+// ISSUE 3 HOOK: the customer task-completion mutation lands with issue 3. The first of
+// `completionProcedures` the app answers to is used (or BENCH_COMPLETION_PROCEDURE), with
+// `completionInput` as its input: adjust both to issue 3's procedure. Until the app has one, the app side
+// prints "not available yet" and only the floor is measured.
 import { spawn } from "node:child_process";
 import autocannon, { type Result } from "autocannon";
 import { freePort, root } from "../lib/app-server";
 import { hasProcedure, mutationBody } from "../lib/trpc-http";
 import { ms, type BenchContext, type Scenario } from "./scenario";
 
-export const completionProcedure = "portal.completeTask";
+export const completionProcedures = process.env.BENCH_COMPLETION_PROCEDURE
+  ? [process.env.BENCH_COMPLETION_PROCEDURE]
+  : ["portal.completeTask", "plan.completeTask", "tasks.complete", "task.complete", "portal.tasks.complete"];
 const completionInput = (task: OpenTask) => ({ taskId: task.id });
 
 type OpenTask = { id: string; accountId: string; userId: string };
@@ -129,10 +132,17 @@ export const taskCompletionScenario: Scenario = {
 
       const cookies = await context.customerCookies([...new Set(appTasks.map((task) => task.accountId))]);
       const probeCookie = cookies.values().next().value ?? context.staffCookie;
-      if (!(await hasProcedure(context.baseUrl, completionProcedure, probeCookie))) {
+      let completionProcedure: string | undefined;
+      for (const candidate of completionProcedures) {
+        if (await hasProcedure(context.baseUrl, candidate, probeCookie)) {
+          completionProcedure = candidate;
+          break;
+        }
+      }
+      if (!completionProcedure) {
         return {
           status: "not available yet",
-          reason: `the app has no ${completionProcedure} mutation yet (issue 3); set completionProcedure in bench/scenarios/task-completion.ts`,
+          reason: `the app has no task completion mutation yet (issue 3; looked for ${completionProcedures.join(", ")}); see completionProcedures in bench/scenarios/task-completion.ts`,
           measurements: [
             { metric: "throughput", app: "not available yet", reference: floorColumns.rps, target: "≥ 500 req/s", met: null },
             { metric: "p99", app: "not available yet", reference: floorColumns.p99, target: "< 50 ms", met: null },
@@ -145,6 +155,7 @@ export const taskCompletionScenario: Scenario = {
         headers: { "content-type": "application/json", cookie: cookies.get(task.accountId)! },
         body: mutationBody(completionInput(task)),
       }));
+      notes.push(`App side: ${completionProcedure} over HTTP with each task's champion session.`);
       if (errorsOf(app) > 0) notes.push(`app: ${errorsOf(app)} failed requests (non-2xx, errors or timeouts)`);
       return {
         status: "measured",
