@@ -10,7 +10,8 @@ import { proveOrganization } from "../../server/trpc/scope";
 import { insertRows } from "../lib/database";
 import { createProgressBar } from "../lib/progress-bar";
 import { benchOrganizationSlug, benchOwnerEmail, csmCount, templateSpecs, templateTasks, tutorialTitles } from "./content";
-import { generateAccount, seededRandom, type SeedContext, type TemplateForSeed } from "./generate-account";
+import { generateAccount, type SeedContext, type TemplateForSeed } from "./generate-account";
+import { seededRandom } from "./random";
 import { emptyRows, insertOrder, tables } from "./rows";
 
 const chunkSize = 250;

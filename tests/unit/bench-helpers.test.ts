@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { firstLoadScripts } from "../../bench/lib/first-load-js";
 import { percentile } from "../../bench/lib/stats";
-import { generateAccount, seededRandom, type SeedContext } from "../../bench/seed/generate-account";
+import { generateAccount, type SeedContext } from "../../bench/seed/generate-account";
+import { seededRandom } from "../../bench/seed/random";
 import { emptyRows, tables } from "../../bench/seed/rows";
 
 describe("percentile", () => {
