@@ -1,7 +1,9 @@
 // The CSM's portfolio: every account with progress, schedule status, recency, overdue work, check-ins,
 // help requests and health. Filtering, sorting and paging happen in one SQL statement over indexed,
 // denormalized columns, so the page stays fast at 10,000 accounts; per-row aggregates are computed only
-// for the rows of the requested page unless the sort needs them.
+// for the rows of the requested page unless the sort needs them. The organization's thresholds are read
+// in the same statements and the count runs beside the page, so a request costs one round trip of latency
+// (measured by `npm run bench`, scenario "portfolio").
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import type { StaffScope } from "../../trpc/scope";
@@ -41,10 +43,12 @@ const orderColumns: Record<PortfolioQuery["sort"], Prisma.Sql> = {
   kickoff: Prisma.sql`"kickoffDate"`,
 };
 
-function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date, stallDays: number, neglectDays: number): Prisma.Sql {
+// Timestamps are stored as UTC wall-clock time (timestamp without time zone), hence the ISO cast.
+const stalledBeforeSql = (now: Date) => Prisma.sql`(${now.toISOString()}::timestamp - make_interval(days => o."stallDays"))`;
+const neglectedBeforeSql = (now: Date) => Prisma.sql`(${now.toISOString()}::timestamp - make_interval(days => o."neglectDays"))`;
+
+function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date): Prisma.Sql {
   const today = startOfUtcDay(now);
-  const stalledBefore = new Date(now.getTime() - stallDays * 86_400_000);
-  const neglectedBefore = new Date(now.getTime() - neglectDays * 86_400_000);
   const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${scope.organizationId}`];
   if (query.scope === "mine") conditions.push(Prisma.sql`a."csmMembershipId" = ${scope.membershipId}`);
   if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"AccountStatus"`);
@@ -53,7 +57,7 @@ function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date, stallD
   const active = Prisma.sql`a.status IN ('ONBOARDING', 'LIVE')`;
   if (query.filter === "atRisk") conditions.push(Prisma.sql`${active} AND a."healthScore" < ${atRiskBelow}`);
   if (query.filter === "stalled") {
-    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastCustomerActivityAt", a."kickoffDate") < ${stalledBefore}
+    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastCustomerActivityAt", a."kickoffDate") < ${stalledBeforeSql(now)}
       AND EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN')`);
   }
   if (query.filter === "behind") {
@@ -61,36 +65,33 @@ function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date, stallD
       WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required AND t."dueDate" < ${today})`);
   }
   if (query.filter === "neglected")
-    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastVendorTouchAt", a."kickoffDate") < ${neglectedBefore}`);
+    conditions.push(Prisma.sql`${active} AND COALESCE(a."lastVendorTouchAt", a."kickoffDate") < ${neglectedBeforeSql(now)}`);
   return Prisma.join(conditions, " AND ");
 }
 
 export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, now = new Date()) {
-  const organization = await db.organization.findUniqueOrThrow({
-    where: { id: scope.organizationId },
-    select: { stallDays: true, neglectDays: true },
-  });
-  const where = whereClause(scope, query, now, organization.stallDays, organization.neglectDays);
+  const where = whereClause(scope, query, now);
   const today = startOfUtcDay(now);
-  const stalledBefore = new Date(now.getTime() - organization.stallDays * 86_400_000);
   const direction = query.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const offset = (query.page - 1) * query.pageSize;
 
-  const [countRow] = await db.$queryRaw<{ total: number }[]>`
+  const countQuery = db.$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM "CustomerAccount" a
+    JOIN "Organization" o ON o.id = a."organizationId"
     LEFT JOIN "TemplateVersion" tv ON tv.id = a."templateVersionId" WHERE ${where}`;
 
-  const rows = await db.$queryRaw<
+  const rowsQuery = db.$queryRaw<
     (Omit<PortfolioRow, "scheduleStatus" | "daysSinceCustomerActivity" | "daysSinceVendorTouch"> & {
       lastCustomerActivityAt: Date | null;
       lastVendorTouchAt: Date | null;
       behind: boolean;
       hasOpenRequired: boolean;
+      stalledBefore: Date;
     })[]
   >`
     SELECT * FROM (
       SELECT a.id, a.name, a.status::text AS status, a."kickoffDate", a."progressPercent", a."healthScore",
-        a."lastCustomerActivityAt", a."lastVendorTouchAt", a."csmMembershipId",
+        a."lastCustomerActivityAt", a."lastVendorTouchAt", a."csmMembershipId", ${stalledBeforeSql(now)} AS "stalledBefore",
         tmpl.name AS "templateName", u.name AS "csmName",
         (SELECT count(*)::int FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t."dueDate" < ${today}) AS "overdueTasks",
         EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN' AND t.required AND t."dueDate" < ${today}) AS behind,
@@ -99,6 +100,7 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
         (SELECT min(c."scheduledFor") FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.status = 'SCHEDULED') AS "nextCheckInAt",
         (SELECT c.answer::text FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.answer IS NOT NULL ORDER BY c."answeredAt" DESC LIMIT 1) AS "lastCheckInAnswer"
       FROM "CustomerAccount" a
+      JOIN "Organization" o ON o.id = a."organizationId"
       LEFT JOIN "TemplateVersion" tv ON tv.id = a."templateVersionId"
       LEFT JOIN "ChecklistTemplate" tmpl ON tmpl.id = tv."templateId"
       LEFT JOIN "Membership" m ON m.id = a."csmMembershipId"
@@ -107,13 +109,14 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
     ) AS portfolio
     ORDER BY ${orderColumns[query.sort]} ${direction} NULLS LAST, id ASC
     LIMIT ${query.pageSize} OFFSET ${offset}`;
+  const [[countRow], rows] = await Promise.all([countQuery, rowsQuery]);
 
   const daysSince = (date: Date | null) => (date ? Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000)) : null);
   return {
     total: countRow?.total ?? 0,
     page: query.page,
     pageSize: query.pageSize,
-    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, ...row }): PortfolioRow => {
+    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, stalledBefore, ...row }): PortfolioRow => {
       const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
       const scheduleStatus: ScheduleStatus =
         row.status === "PAUSED"
