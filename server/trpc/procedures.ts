@@ -8,7 +8,22 @@ import { findCustomerMembership, findStaffMembership } from "../services/identit
 import { mapDomainErrors, t } from "./init";
 import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "./scope";
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+// PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
+// letting the database fail the request.
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  return Object.values(value).some((item) => containsNul(item, depth + 1));
+}
+
+const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character." });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectNulCharacters);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });

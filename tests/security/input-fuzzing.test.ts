@@ -17,7 +17,8 @@ const procedures = Object.keys(
 ).sort();
 let calls = 0;
 
-const allowedUser: Record<Access, (world: World) => TestUser> = {
+const allowedUser: Record<Access, (world: World) => TestUser | null> = {
+  public: () => null,
   signedIn: (w) => w.victim.member.user,
   customer: (w) => w.victim.member.user,
   champion: (w) => w.victim.champion.user,

@@ -2,7 +2,9 @@
 // an input that points at the victim tenant's rows. The matrix test fails for a procedure without one.
 import type { World } from "./world";
 
-export type Access = "signedIn" | "customer" | "champion" | "csm" | "admin" | "owner";
+// "public" procedures are authorised by a signed token in their input (one-click check-in answers,
+// unsubscribe links), not by a session: the matrix calls them with a forged token.
+export type Access = "public" | "signedIn" | "customer" | "champion" | "csm" | "admin" | "owner";
 
 export type MatrixEntry = {
   access: Access;
@@ -16,6 +18,19 @@ export type MatrixEntry = {
 
 const account = (world: World) => ({ accountId: world.victim.account.id });
 const customerTask = (world: World) => ({ taskId: world.ids.customerTaskId });
+const forgedToken = "eyJjaGVja0luSWQiOiJ4In0.forged-signature-forged-signature";
+const onePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+const templateDraft = {
+  name: "Planted template",
+  description: null,
+  milestones: [
+    {
+      title: "Start",
+      description: null,
+      tasks: [{ title: "Do it", kind: "ACTION", owner: "CUSTOMER", dueOffsetDays: 1, required: true }],
+    },
+  ],
+};
 
 export const matrix: Record<string, MatrixEntry> = {
   "viewer.me": { access: "signedIn", scope: "context" },
@@ -117,4 +132,74 @@ export const matrix: Record<string, MatrixEntry> = {
   },
   "accountTeam.list": { access: "customer", scope: "context" },
   "accountTeam.invite": { access: "champion", scope: "context", input: () => ({ email: "planted-colleague@example.test" }) },
+  "tutorials.list": { access: "csm", scope: "context", input: () => ({}) },
+  "tutorials.get": { access: "csm", scope: "ids", input: (world) => ({ tutorialId: world.ids.tutorialId }) },
+  "tutorials.create": {
+    access: "admin",
+    scope: "context",
+    input: () => ({ title: "Planted", bodyMarkdown: "x", estimatedMinutes: 1 }),
+  },
+  "tutorials.update": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ tutorialId: world.ids.tutorialId, title: "Defaced", bodyMarkdown: "x", estimatedMinutes: 1 }),
+  },
+  "tutorials.publish": { access: "admin", scope: "ids", input: (world) => ({ tutorialId: world.ids.tutorialId }) },
+  "tutorials.restoreVersion": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ tutorialId: world.ids.tutorialId, versionId: world.ids.tutorialVersionId }),
+  },
+  "tutorials.setArchived": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ tutorialId: world.ids.tutorialId, archived: true }),
+  },
+  "templates.list": { access: "csm", scope: "context" },
+  "templates.get": { access: "csm", scope: "ids", input: (world) => ({ templateId: world.ids.templateId }) },
+  "templates.create": { access: "admin", scope: "context", input: () => templateDraft },
+  "templates.save": { access: "admin", scope: "ids", input: (world) => ({ templateId: world.ids.templateId, ...templateDraft }) },
+  "templates.duplicate": { access: "admin", scope: "ids", input: (world) => ({ templateId: world.ids.templateId }) },
+  "templates.publish": { access: "admin", scope: "ids", input: (world) => ({ templateId: world.ids.templateId }) },
+  "settings.get": { access: "admin", scope: "context" },
+  "settings.update": {
+    access: "admin",
+    scope: "context",
+    input: () => ({
+      name: "Renamed",
+      logoUrl: null,
+      brandColor: "#123456",
+      checkInOffsets: [30],
+      sendHour: 9,
+      senderName: null,
+      replyToEmail: null,
+    }),
+  },
+  "settings.uploadImage": {
+    access: "admin",
+    scope: "context",
+    input: () => ({ fileName: "x.png", contentType: "image/png", dataBase64: onePixelPng }),
+  },
+  "settings.changeRole": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ membershipId: world.victim.csm.membership.id, role: "ADMIN" }),
+  },
+  "settings.removeMember": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ membershipId: world.victim.csm.membership.id }),
+  },
+  "settings.audit": { access: "admin", scope: "context", input: () => ({}) },
+  "checkIns.list": { access: "csm", scope: "ids", input: account },
+  "checkIns.sendNow": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), checkInId: world.ids.checkInId }) },
+  "checkIns.skip": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), checkInId: world.ids.checkInId }) },
+  "checkIns.describeAnswer": { access: "public", scope: "ids", input: () => ({ token: forgedToken }) },
+  "checkIns.answer": { access: "public", scope: "ids", input: () => ({ token: forgedToken }) },
+  "checkIns.comment": { access: "public", scope: "ids", input: () => ({ token: forgedToken, comment: "Planted" }) },
+  "emails.templates": { access: "admin", scope: "context" },
+  "emails.preview": { access: "admin", scope: "context", input: () => ({ name: "check-in" }) },
+  "emails.log": { access: "admin", scope: "context", input: () => ({}) },
+  "emails.describeUnsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken }) },
+  "emails.unsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken, scope: "all" }) },
 };

@@ -40,6 +40,7 @@ const identities = {
 } satisfies Record<string, Identity>;
 
 const lowestAllowed: Record<Access, Identity> = {
+  public: anonymous,
   signedIn: identities.victimMember,
   customer: identities.victimMember,
   champion: identities.victimChampion,
@@ -55,6 +56,9 @@ function callersFor(entry: MatrixEntry): Identity[] {
   // Organization-wide content (tutorials) is legitimately readable by every account of that vendor.
   const sameVendorCustomer = entry.scope === "org-ids" ? [] : outsiders([identities.otherAccountChampion]);
   switch (entry.access) {
+    case "public":
+      // The forged token must be refused whoever presents it.
+      return [anonymous, identities.victimMember, identities.attackerOwner];
     case "signedIn":
       return [anonymous];
     case "customer":
@@ -135,18 +139,21 @@ describe.each(paths.filter((path) => matrix[path]))("%s", (path) => {
     }
   });
 
-  it("lets the lowest allowed role through", async () => {
-    const world = await buildWorld();
-    const identity = lowestAllowed[entry.access];
-    const outcome = await call(world, path, identity.user(world), entry.input?.(world)).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    checked++;
-    if (outcome instanceof TRPCError)
-      expect(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"]).not.toContain(outcome.code);
-    else expect(outcome).toBeNull();
-  });
+  it(
+    entry.access === "public" ? "is open without a session (tokens are checked above)" : "lets the lowest allowed role through",
+    async () => {
+      const world = await buildWorld();
+      const identity = lowestAllowed[entry.access];
+      const outcome = await call(world, path, identity.user(world), entry.input?.(world)).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      checked++;
+      if (outcome instanceof TRPCError)
+        expect(["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "INTERNAL_SERVER_ERROR"]).not.toContain(outcome.code);
+      else expect(outcome).toBeNull();
+    },
+  );
 });
 
 afterAll(() => {

@@ -48,9 +48,21 @@ export async function buildWorld() {
     },
   });
   const tutorial = await db.tutorial.create({
-    data: { organizationId: victim.organization.id, title: "Victim tutorial", bodyMarkdown: "# Hello", status: "PUBLISHED" },
+    data: {
+      organizationId: victim.organization.id,
+      title: "Victim tutorial",
+      bodyMarkdown: "# Hello",
+      status: "PUBLISHED",
+      versions: { create: { version: 1, title: "Victim tutorial", bodyMarkdown: "# Hello", estimatedMinutes: 1 } },
+    },
+    include: { versions: true },
+  });
+  const checkIn = await db.checkIn.findFirstOrThrow({
+    where: { customerAccountId: victim.account.id },
+    orderBy: { dayOffset: "asc" },
   });
   const ids = {
+    checkInId: checkIn.id,
     alertId: alert.id,
     invitationId: invitation.id,
     templateId: template.templateId,
@@ -59,6 +71,7 @@ export async function buildWorld() {
     goalId: goal.id,
     helpRequestId: helpRequest.id,
     tutorialId: tutorial.id,
+    tutorialVersionId: tutorial.versions[0]!.id,
   };
   return { victim, attacker, ids };
 }
