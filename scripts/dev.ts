@@ -21,6 +21,7 @@ if (!process.env.DATABASE_URL) {
     port: Number(process.env.ONWARD_EMBEDDED_DB_PORT ?? 54329),
   });
   process.env.DATABASE_URL = embedded.url;
+  process.env.DATABASE_POOL_SIZE ??= "1";
 }
 
 const applied = await applyMigrations(process.env.DATABASE_URL);

@@ -11,7 +11,7 @@ const globalForPrisma = globalThis as unknown as { onwardPrisma?: PrismaClient }
 
 // Reused across hot reloads in development so that each edit does not open a new pool.
 function sharedClient(): PrismaClient {
-  globalForPrisma.onwardPrisma ??= createPrismaClient(getEnv().DATABASE_URL);
+  globalForPrisma.onwardPrisma ??= createPrismaClient(getEnv().DATABASE_URL, getEnv().DATABASE_POOL_SIZE);
   return globalForPrisma.onwardPrisma;
 }
 

@@ -22,6 +22,9 @@ const schema = z
     // Lets tests and self-hosters point the Resend SDK at another server that speaks Resend's API.
     RESEND_BASE_URL: z.url("RESEND_BASE_URL must be an absolute URL").optional(),
     // Requests per second this process makes to Resend (Resend's default team limit is 2/s).
+    // The embedded PGlite serves one query at a time over a shared session; interleaved connections can
+    // mix up replies, so `npm run dev` sets 1 there. Real PostgreSQL takes the default.
+    DATABASE_POOL_SIZE: z.coerce.number("DATABASE_POOL_SIZE must be a number").int().min(1).max(100).default(10),
     RESEND_MAX_PER_SECOND: z.coerce.number("RESEND_MAX_PER_SECOND must be a number").positive().max(1000).default(2),
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.

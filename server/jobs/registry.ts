@@ -2,7 +2,9 @@
 // with a cron expression.
 import type { JobDefinition } from "./job-definition";
 import { dispatchCheckInsJob } from "./definitions/dispatch-check-ins";
+import { csmDigestsJob } from "./definitions/csm-digests";
 import { overdueDigestsJob } from "./definitions/overdue-digests";
+import { refreshHealthAndAlertsJob } from "./definitions/refresh-health-and-alerts";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition validates its own payload
-export const jobs: JobDefinition<any>[] = [dispatchCheckInsJob, overdueDigestsJob];
+export const jobs: JobDefinition<any>[] = [dispatchCheckInsJob, overdueDigestsJob, refreshHealthAndAlertsJob, csmDigestsJob];

@@ -6,7 +6,7 @@ import { db } from "../../server/db";
 import { refreshAlerts } from "../../server/services/alerts/refresh-alerts";
 import { refreshHealthScores } from "../../server/services/health/refresh-health-scores";
 import { baseUrl, launchBrowser, signIn } from "../support/browser";
-import { createAccount, createOrganization, createStaff, createTemplate } from "../support/factories";
+import { createAccount, createCustomer, createOrganization, createStaff, createTemplate } from "../support/factories";
 
 let browser: Browser;
 
@@ -62,5 +62,41 @@ describe("CSM workspace", () => {
       "No customer activity since kickoff 12 days ago",
     );
     await page.close();
+  });
+
+  it("shows a task a customer completes on the CSM's portfolio and account timeline", async () => {
+    const organization = await createOrganization("Live");
+    const csm = await createStaff(organization.id, "CSM");
+    const { version } = await createTemplate(organization.id, [
+      {
+        title: "Start",
+        tasks: [
+          { title: "Name your workspace", dueOffsetDays: 5 },
+          { title: "Invite the team", dueOffsetDays: 9 },
+        ],
+      },
+    ]);
+    const account = await createAccount(organization.id, {
+      name: "Eager Ltd",
+      templateVersionId: version.id,
+      csmMembershipId: csm.membership.id,
+    });
+    const champion = await createCustomer(account, "CHAMPION");
+
+    const customer = await (await browser.newContext()).newPage();
+    await signIn(customer, champion.user.email);
+    await customer.getByRole("button", { name: "Mark done: Name your workspace" }).click();
+    await customer.getByText("1 of 2 tasks done (50%)").waitFor();
+    // Leave only once the server has recorded it.
+    await customer.getByRole("button", { name: "Reopen: Name your workspace" }).waitFor();
+    await expect.poll(() => db.accountTask.count({ where: { customerAccountId: account.id, status: "DONE" } })).toBe(1);
+
+    const staff = await (await browser.newContext()).newPage();
+    await signIn(staff, csm.user.email);
+    const row = staff.getByTestId("portfolio-row").filter({ hasText: "Eager Ltd" });
+    await row.getByText("50%").waitFor();
+    await expect(row.textContent()).resolves.toContain("today");
+    await row.getByRole("link", { name: "Eager Ltd" }).click();
+    await staff.getByTestId("timeline-event").filter({ hasText: "task completed: Name your workspace" }).waitFor();
   });
 });

@@ -10,6 +10,7 @@ export async function setup(_project: TestProject) {
   Object.assign(process.env, testEnvironment(database.url));
   // Lets tests that need real concurrency (several connections, row locks) know what they run on.
   process.env.ONWARD_TEST_EMBEDDED_DB = database.embedded ? "1" : "0";
+  if (database.embedded) process.env.DATABASE_POOL_SIZE = "1";
 }
 
 export async function teardown() {

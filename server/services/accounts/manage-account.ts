@@ -1,10 +1,11 @@
 // Account lifecycle actions a CSM takes: reassign, move the kickoff date, pause, resume, mark churned.
-// Each is recorded on the timeline; moving the kickoff date moves every due date with it.
+// Each is recorded on the timeline; moving the kickoff date moves every due date and unsent check-in with it.
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
 import { recordActivity } from "../activity/record-activity";
+import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../checkins/reschedule-check-ins";
 import { refreshHealthScores } from "../health/refresh-health-scores";
 import { calendarDate } from "../time/zoned-time";
 
@@ -67,6 +68,8 @@ export async function changeKickoffDate(
     await tx.$executeRaw`UPDATE "AccountTask" SET "dueDate" = ${kickoffDate}::date + "dueOffsetDays", "updatedAt" = now()
       WHERE "customerAccountId" = ${accountId}`;
   });
+  // Unsent check-ins move with the kickoff date.
+  await rescheduleCheckIns(accountId);
   await activity(scope, accountId, actorId, "account.kickoff-changed", {
     from: before.kickoffDate.toISOString().slice(0, 10),
     to: input.kickoffDate,
@@ -86,6 +89,9 @@ export async function setAccountStatus(
     throw new DomainError("BAD_REQUEST", "A churned account can only be reopened into onboarding.");
   }
   await db.customerAccount.update({ where: { id: accountId }, data: { status: input.status } });
+  // Paused and churned accounts get no check-ins; resuming schedules the ones still ahead.
+  if (input.status === "PAUSED" || input.status === "CHURNED") await cancelCheckIns(accountId);
+  else if (account.status === "PAUSED" || account.status === "CHURNED") await resumeCheckIns(accountId);
   await activity(scope, accountId, actorId, statusEvents[input.status], { from: account.status, to: input.status });
   await refreshHealthScores(scope.organizationId, [accountId]);
 }

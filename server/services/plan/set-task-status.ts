@@ -9,6 +9,7 @@ import { DomainError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { progressPercent } from "../../../lib/onboarding/plan-progress";
 import { recordActivity } from "../activity/record-activity";
+import { refreshHealthScores } from "../health/refresh-health-scores";
 
 export const taskIdInput = z.object({ taskId: z.string().min(1, "Choose a task").max(64) });
 export const completeTaskInput = taskIdInput.extend({
@@ -103,7 +104,7 @@ export async function completeTask(
   note?: string,
   change: TaskChange = {},
 ) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const task = await findScopedTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
     // A customer completes a question by answering it, so the CSM always has the answer.
@@ -137,10 +138,13 @@ export async function completeTask(
     }
     return taskResult(tx, task.id);
   });
+  // The CSM's portfolio sorts by health, which progress moves.
+  await refreshHealthScores(scope.organizationId, [scope.accountId]);
+  return result;
 }
 
 export async function reopenTask(scope: AccountScope, taskId: string, actor: TaskActor) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const task = await findScopedTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
     await lockAccount(tx, scope.accountId);
@@ -166,4 +170,7 @@ export async function reopenTask(scope: AccountScope, taskId: string, actor: Tas
     }
     return taskResult(tx, task.id);
   });
+  // The CSM's portfolio sorts by health, which progress moves.
+  await refreshHealthScores(scope.organizationId, [scope.accountId]);
+  return result;
 }

@@ -116,26 +116,28 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
     total: countRow?.total ?? 0,
     page: query.page,
     pageSize: query.pageSize,
-    rows: rows.map(({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, stalledBefore, ...row }): PortfolioRow => {
-      const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
-      const scheduleStatus: ScheduleStatus =
-        row.status === "PAUSED"
-          ? "paused"
-          : row.status === "CHURNED"
-            ? "churned"
-            : !hasOpenRequired
-              ? "complete"
-              : behind && lastSeen <= stalledBefore
-                ? "stuck"
-                : behind
-                  ? "behind"
-                  : "on-track";
-      return {
-        ...row,
-        scheduleStatus,
-        daysSinceCustomerActivity: daysSince(lastCustomerActivityAt),
-        daysSinceVendorTouch: daysSince(lastVendorTouchAt),
-      };
-    }),
+    rows: rows.map(
+      ({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, stalledBefore, ...row }): PortfolioRow => {
+        const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
+        const scheduleStatus: ScheduleStatus =
+          row.status === "PAUSED"
+            ? "paused"
+            : row.status === "CHURNED"
+              ? "churned"
+              : !hasOpenRequired
+                ? "complete"
+                : behind && lastSeen <= stalledBefore
+                  ? "stuck"
+                  : behind
+                    ? "behind"
+                    : "on-track";
+        return {
+          ...row,
+          scheduleStatus,
+          daysSinceCustomerActivity: daysSince(lastCustomerActivityAt),
+          daysSinceVendorTouch: daysSince(lastVendorTouchAt),
+        };
+      },
+    ),
   };
 }

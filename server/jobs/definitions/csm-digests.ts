@@ -1,0 +1,14 @@
+// Hourly: at each organization's send hour, every CSM with open alerts gets one digest for the day.
+import { z } from "zod";
+import { sendCsmDigests } from "../../services/digests/send-csm-digests";
+import { defineJob } from "../job-definition";
+
+export const csmDigestsJob = defineJob({
+  name: "csm-digests.send",
+  payload: z.object({}).passthrough(),
+  cron: "15 * * * *",
+  handler: async (_payload, { now }) => {
+    const sent = await sendCsmDigests(now);
+    if (sent) console.info(`[digests] sent ${sent} CSM digest(s)`);
+  },
+});

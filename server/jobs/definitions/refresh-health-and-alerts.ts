@@ -1,0 +1,21 @@
+// Hourly: recency factors decay with time, so health scores and alert conditions are recomputed for every
+// organization even when nothing happened.
+import { z } from "zod";
+import { db } from "../../db";
+import { refreshAlerts } from "../../services/alerts/refresh-alerts";
+import { refreshHealthScores } from "../../services/health/refresh-health-scores";
+import { defineJob } from "../job-definition";
+
+export const refreshHealthAndAlertsJob = defineJob({
+  name: "health.refresh",
+  payload: z.object({}).passthrough(),
+  cron: "5 * * * *",
+  handler: async (_payload, { now }) => {
+    const organizations = await db.organization.findMany({ select: { id: true } });
+    for (const organization of organizations) {
+      await refreshHealthScores(organization.id, null, now);
+      const { raised, resolved } = await refreshAlerts(organization.id, now);
+      if (raised || resolved) console.info(`[alerts] ${organization.id}: ${raised} raised, ${resolved} resolved`);
+    }
+  },
+});
