@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { guarded } from "@/app/_lib/guarded";
 import { AccountActions } from "@/components/account/account-actions";
+import { GoalProgressForm } from "@/components/account/goal-progress-form";
 import { HealthPanel } from "@/components/account/health-panel";
 import { NotesPanel } from "@/components/account/notes-panel";
 import { TimelinePanel } from "@/components/account/timeline-panel";
@@ -75,6 +76,9 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
                   </div>
                   <ProgressBar value={goal.progressPercent} label={`${goal.title} progress`} size="sm" />
                   <p className="text-xs text-zinc-500">{goal.metric}</p>
+                  {goal.status === "ACTIVE" && (
+                    <GoalProgressForm accountId={account.id} goalId={goal.id} current={goal.current} unit={goal.unit} />
+                  )}
                 </li>
               ))}
               {account.goals.length === 0 && (
