@@ -11,6 +11,7 @@ import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
 import { AccountPlanPanel } from "@/components/plan/account-plan-panel";
 import { InviteForm } from "@/components/invite-form";
 import { ProgressBar } from "@/components/progress-bar";
+import { goalProgressPercent } from "@/lib/onboarding/goal-progress";
 import { serverApi } from "@/server/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Account" };
@@ -20,9 +21,10 @@ const date = (value: Date) => value.toISOString().slice(0, 10);
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
   const api = await serverApi();
-  const [account, health, alerts, notes, pending, options] = await guarded(
+  const [account, allGoals, health, alerts, notes, pending, options] = await guarded(
     Promise.all([
       api.account.overview({ accountId }),
+      api.goals.listForAccount({ accountId }),
       api.account.health({ accountId }),
       api.account.alerts({ accountId }),
       api.account.notes({ accountId }),
@@ -30,6 +32,9 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
       api.portfolio.formOptions(),
     ]),
   );
+  const goals = allGoals
+    .filter((goal) => goal.status !== "ABANDONED")
+    .map((goal) => ({ ...goal, progressPercent: goalProgressPercent(goal) }));
   return (
     <div className="space-y-6">
       <div>
@@ -66,7 +71,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
               Goals
             </h2>
             <ul className="mt-3 space-y-3">
-              {account.goals.map((goal) => (
+              {goals.map((goal) => (
                 <li key={goal.id} className="text-sm">
                   <div className="flex flex-wrap justify-between gap-2">
                     <span className="font-medium">{goal.title}</span>
@@ -81,7 +86,7 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
                   )}
                 </li>
               ))}
-              {account.goals.length === 0 && (
+              {goals.length === 0 && (
                 <li className="text-sm text-zinc-600">The customer has not stated goals yet. Ask for them at kickoff.</li>
               )}
             </ul>
