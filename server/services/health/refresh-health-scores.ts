@@ -33,6 +33,8 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
   const today = startOfUtcDay(now);
   const onlyThese = accountIds ? Prisma.sql`AND a.id = ANY(${accountIds}::text[])` : Prisma.empty;
+  // Aggregate only the requested accounts' rows: refreshing one account must not scan the organization.
+  const onlyTheirRows = accountIds ? Prisma.sql`AND "customerAccountId" = ANY(${accountIds}::text[])` : Prisma.empty;
   const rows = await db.$queryRaw<InputRow[]>`
     SELECT a.id, a.status::text AS status, a."kickoffDate", a."lastCustomerActivityAt", a."lastVendorTouchAt",
       COALESCE(t.required_due, 0)::int AS "requiredDue",
@@ -47,7 +49,7 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
         count(*) FILTER (WHERE required AND "dueDate" <= ${today}) AS required_due,
         count(*) FILTER (WHERE required AND "dueDate" <= ${today} AND status = 'DONE') AS required_done,
         count(*) FILTER (WHERE status = 'OPEN' AND "dueDate" < ${today}) AS overdue
-      FROM "AccountTask" WHERE "organizationId" = ${organizationId} GROUP BY 1
+      FROM "AccountTask" WHERE "organizationId" = ${organizationId} ${onlyTheirRows} GROUP BY 1
     ) t ON t."customerAccountId" = a.id
     LEFT JOIN LATERAL (
       SELECT answer FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.answer IS NOT NULL
@@ -55,7 +57,7 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
     ) ci ON true
     LEFT JOIN (
       SELECT "customerAccountId", count(*) AS open_count, min("createdAt") AS oldest
-      FROM "HelpRequest" WHERE "organizationId" = ${organizationId} AND status = 'OPEN' GROUP BY 1
+      FROM "HelpRequest" WHERE "organizationId" = ${organizationId} AND status = 'OPEN' ${onlyTheirRows} GROUP BY 1
     ) h ON h."customerAccountId" = a.id
     WHERE a."organizationId" = ${organizationId} ${onlyThese}`;
   const goals = await db.goal.findMany({
