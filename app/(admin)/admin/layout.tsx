@@ -14,7 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       subtitle={`Administration · ${membership.role.toLowerCase()}`}
       brandColor={membership.organization.brandColor}
       nav={[
-        { href: "/workspace", label: "Accounts" },
+        { href: "/workspace", label: "Portfolio" },
         { href: "/admin/tutorials", label: "Tutorials" },
         { href: "/admin/templates", label: "Templates" },
         { href: "/admin/team", label: "Team" },
