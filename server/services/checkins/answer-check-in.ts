@@ -58,6 +58,26 @@ export async function describeAnswerLink(token: string, now = new Date()) {
   };
 }
 
+// The person who got the email acted without signing in: attribute the event to them when they have an account.
+async function recordRecipientActivity(
+  checkIn: { id: string; organizationId: string; customerAccountId: string },
+  recipientEmail: string | null | undefined,
+  type: string,
+  data: Record<string, string | number | null>,
+) {
+  const person = recipientEmail ? await db.user.findUnique({ where: { email: recipientEmail }, select: { id: true } }) : null;
+  await recordActivity({
+    organizationId: checkIn.organizationId,
+    customerAccountId: checkIn.customerAccountId,
+    actorId: person?.id ?? null,
+    actorKind: "CUSTOMER",
+    type,
+    subjectType: "CheckIn",
+    subjectId: checkIn.id,
+    data,
+  });
+}
+
 export async function recordCheckInAnswer(token: string, now = new Date()) {
   const content = await resolveToken(token, now);
   const checkIn = await loadCheckIn(content.checkInId);
@@ -67,18 +87,10 @@ export async function recordCheckInAnswer(token: string, now = new Date()) {
     data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
   });
   if (count === 1) {
-    const person = content.recipientEmail
-      ? await db.user.findUnique({ where: { email: content.recipientEmail }, select: { id: true } })
-      : null;
-    await recordActivity({
-      organizationId: checkIn.organizationId,
-      customerAccountId: checkIn.customerAccountId,
-      actorId: person?.id ?? null,
-      actorKind: "CUSTOMER",
-      type: "checkin.answered",
-      subjectType: "CheckIn",
-      subjectId: checkIn.id,
-      data: { dayOffset: checkIn.dayOffset, answer: content.answer, previousAnswer: checkIn.answer },
+    await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.answered", {
+      dayOffset: checkIn.dayOffset,
+      answer: content.answer,
+      previousAnswer: checkIn.answer,
     });
     if (isNegative(content.answer)) {
       await raiseAlert({
@@ -101,19 +113,7 @@ export async function addCheckInComment(token: string, comment: string, now = ne
   const checkIn = await loadCheckIn(content.checkInId);
   if (!checkIn.answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
   await db.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
-  const person = content.recipientEmail
-    ? await db.user.findUnique({ where: { email: content.recipientEmail }, select: { id: true } })
-    : null;
-  await recordActivity({
-    organizationId: checkIn.organizationId,
-    customerAccountId: checkIn.customerAccountId,
-    actorId: person?.id ?? null,
-    actorKind: "CUSTOMER",
-    type: "checkin.commented",
-    subjectType: "CheckIn",
-    subjectId: checkIn.id,
-    data: { dayOffset: checkIn.dayOffset, comment },
-  });
+  await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
   if (isNegative(checkIn.answer)) {
     await raiseAlert({
       organizationId: checkIn.organizationId,
