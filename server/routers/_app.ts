@@ -11,7 +11,6 @@ import { invitationsRouter } from "./invitations";
 import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
 import { tutorialsRouter } from "./tutorials";
-import { portalRouter } from "./portal";
 import { settingsRouter } from "./settings";
 import { templatesRouter } from "./templates";
 import { viewerRouter } from "./viewer";
@@ -23,7 +22,6 @@ export const appRouter = router({
   portfolio: portfolioRouter,
   healthSettings: healthSettingsRouter,
   invitations: invitationsRouter,
-  portal: portalRouter,
   workspace: workspaceRouter,
   plan: planRouter,
   tutorials: tutorialsRouter,

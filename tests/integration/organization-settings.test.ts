@@ -189,7 +189,7 @@ describe("team management", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.membership.count({ where: { id: membership.id } })).toBe(0);
     expect((await db.customerAccount.findUniqueOrThrow({ where: { id: account.id } })).csmMembershipId).toBeNull();
-    await expect(callerFor(user).workspace.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(user).portfolio.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.auditLog.count({ where: { action: "staff.removed", targetId: membership.id } })).toBe(1);
   });
 

@@ -14,22 +14,22 @@ describe("signed out", () => {
   it("cannot reach any signed-in procedure", async () => {
     const anonymous = callerFor(null);
     await expect(anonymous.viewer.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(anonymous.workspace.overview()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(anonymous.portal.summary()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymous.portfolio.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(anonymous.plan.get()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
 
 describe("staff procedures", () => {
   it("show a CSM only their own organization's accounts", async () => {
-    const overview = await callerFor(tenants.victim.csm.user).workspace.overview();
-    const ids = overview.accounts.map((account) => account.id);
+    const portfolio = await callerFor(tenants.victim.csm.user).portfolio.list({ scope: "all", pageSize: 100 });
+    const ids = portfolio.rows.map((account) => account.id);
     expect(ids).toContain(tenants.victim.account.id);
     expect(ids).not.toContain(tenants.attacker.account.id);
   });
 
   it("never answer a customer", async () => {
     const customer = callerFor(tenants.victim.champion.user);
-    await expect(customer.workspace.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(customer.portfolio.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(customer.account.overview({ accountId: tenants.victim.account.id })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -55,7 +55,7 @@ describe("staff procedures", () => {
 
   it("ignore an organization hint the caller is not a member of", async () => {
     const attacker = callerFor(tenants.attacker.csm.user, { organizationHint: tenants.victim.organization.id });
-    await expect(attacker.workspace.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(attacker.portfolio.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("require the admin role for admin procedures", async () => {
@@ -91,18 +91,18 @@ describe("staff procedures", () => {
 
 describe("customer procedures", () => {
   it("scope a customer to their own account", async () => {
-    const summary = await callerFor(tenants.victim.champion.user).portal.summary();
-    expect(summary.account.id).toBe(tenants.victim.account.id);
-    expect(summary.tasks.total).toBe(3);
+    const plan = await callerFor(tenants.victim.champion.user).plan.get();
+    expect(plan.account.id).toBe(tenants.victim.account.id);
+    expect(plan.milestones.flatMap((milestone) => milestone.tasks)).toHaveLength(3);
   });
 
   it("ignore an account hint for an account the customer does not belong to", async () => {
     const customer = callerFor(tenants.victim.champion.user, { accountHint: tenants.victim.otherAccount.id });
-    await expect(customer.portal.summary()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(customer.plan.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("are closed to staff and to people with no membership", async () => {
-    await expect(callerFor(tenants.victim.csm.user).portal.summary()).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerFor(await createUser("stranger")).portal.summary()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(tenants.victim.csm.user).plan.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(await createUser("stranger")).plan.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -34,8 +34,6 @@ const templateDraft = {
 
 export const matrix: Record<string, MatrixEntry> = {
   "viewer.me": { access: "signedIn", scope: "context" },
-  "portal.summary": { access: "customer", scope: "context" },
-  "workspace.overview": { access: "csm", scope: "context" },
   "workspace.team": { access: "admin", scope: "context" },
   "portfolio.list": { access: "csm", scope: "context", input: () => ({ scope: "all" }) },
   "portfolio.formOptions": { access: "csm", scope: "context" },
