@@ -2,7 +2,7 @@ import { z } from "zod";
 import { createAccountInput, createCustomerAccount } from "../services/accounts/create-customer-account";
 import { listOpenAlerts, resolveAlert } from "../services/alerts/list-alerts";
 import { getTemplateAnalytics } from "../services/analytics/template-analytics";
-import { refreshHealthScores } from "../services/health/refresh-health-scores";
+import { refreshAccountHealth } from "../services/health/refresh-account-health";
 import { listFormOptions } from "../services/portfolio/list-form-options";
 import { listPortfolio } from "../services/portfolio/list-portfolio";
 import { portfolioQuerySchema } from "../services/portfolio/portfolio-query";
@@ -14,7 +14,7 @@ export const portfolioRouter = router({
   formOptions: csmProcedure.query(({ ctx }) => listFormOptions(ctx.staff)),
   createAccount: csmProcedure.input(createAccountInput).mutation(async ({ ctx, input }) => {
     const account = await createCustomerAccount(ctx.staff.organizationId, input, ctx.user);
-    await refreshHealthScores(ctx.staff.organizationId, [account.id]);
+    await refreshAccountHealth(ctx.staff.organizationId, account.id);
     return { id: account.id };
   }),
   alerts: csmProcedure

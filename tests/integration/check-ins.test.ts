@@ -130,6 +130,20 @@ describe("one-click answers", () => {
     expect(await db.alert.count({ where: { dedupeKey: `negative-check-in:${checkIn.id}`, resolvedAt: null } })).toBe(0);
   });
 
+  it("moves the account's health score as soon as the answer is recorded", async () => {
+    const { account, champion, checkIn } = await sentCheckIn();
+    const anyone = callerFor(null);
+    const healthScore = async () => (await db.customerAccount.findUniqueOrThrow({ where: { id: account.id } })).healthScore;
+
+    await anyone.checkIns.answer({ token: answerToken(checkIn.id, "OFF_TRACK", champion.user.email) });
+    const offTrack = await healthScore();
+    await anyone.checkIns.answer({ token: answerToken(checkIn.id, "ON_TRACK", champion.user.email) });
+    const onTrack = await healthScore();
+
+    expect(offTrack).not.toBeNull();
+    expect(onTrack!).toBeGreaterThan(offTrack!);
+  });
+
   it("rejects a forged, tampered, other-purpose or expired token and changes nothing", async () => {
     const { checkIn, champion } = await sentCheckIn();
     const before = await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } });

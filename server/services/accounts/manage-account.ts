@@ -6,7 +6,7 @@ import { DomainError, notFound } from "../../errors";
 import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
 import { recordActivity } from "../activity/record-activity";
 import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../checkins/reschedule-check-ins";
-import { refreshHealthScores } from "../health/refresh-health-scores";
+import { refreshAccountHealth } from "../health/refresh-account-health";
 import { calendarDate } from "../time/zoned-time";
 
 export const reassignInput = z.object({ csmMembershipId: z.string().min(1).max(64).nullable() });
@@ -74,7 +74,7 @@ export async function changeKickoffDate(
     from: before.kickoffDate.toISOString().slice(0, 10),
     to: input.kickoffDate,
   });
-  await refreshHealthScores(scope.organizationId, [accountId]);
+  await refreshAccountHealth(scope.organizationId, accountId);
 }
 
 export async function setAccountStatus(
@@ -93,5 +93,5 @@ export async function setAccountStatus(
   if (input.status === "PAUSED" || input.status === "CHURNED") await cancelCheckIns(accountId);
   else if (account.status === "PAUSED" || account.status === "CHURNED") await resumeCheckIns(accountId);
   await activity(scope, accountId, actorId, statusEvents[input.status], { from: account.status, to: input.status });
-  await refreshHealthScores(scope.organizationId, [accountId]);
+  await refreshAccountHealth(scope.organizationId, accountId);
 }

@@ -8,6 +8,7 @@ import { DomainError } from "../../errors";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
 import { recordActivity } from "../activity/record-activity";
 import { raiseAlert, resolveAlerts } from "../alerts/raise-alert";
+import { refreshAccountHealth } from "../health/refresh-account-health";
 import { readAnswerToken, type AnswerTokenContent } from "./answer-links";
 
 export const answerTokenInput = z.object({ token: z.string().min(10, "This link is not valid").max(2000) });
@@ -104,6 +105,8 @@ export async function recordCheckInAnswer(token: string, now = new Date()) {
     } else {
       await resolveAlerts(alertKey(checkIn.id));
     }
+    // The latest check-in answer is a health factor: the portfolio shows the change at once.
+    await refreshAccountHealth(checkIn.organizationId, checkIn.customerAccountId);
   }
   return { answer: content.answer, answerLabel: answerLabels[content.answer] };
 }

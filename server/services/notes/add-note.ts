@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
 import { recordActivity } from "../activity/record-activity";
-import { refreshHealthScores } from "../health/refresh-health-scores";
+import { refreshAccountHealth } from "../health/refresh-account-health";
 
 export const addNoteInput = z.object({
   kind: z.enum(["NOTE", "CALL", "MEETING"]).default("NOTE"),
@@ -37,7 +37,7 @@ export async function addNote(
     );
     return created;
   });
-  await refreshHealthScores(scope.organizationId, [accountId]);
+  await refreshAccountHealth(scope.organizationId, accountId);
   return note;
 }
 

@@ -9,7 +9,8 @@ import { NudgeEmail } from "../../email/templates/nudge-email";
 import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
 import { recordActivity } from "../activity/record-activity";
 import { brandingOf } from "../organizations/branding";
-import { refreshHealthScores, startOfUtcDay } from "../health/refresh-health-scores";
+import { refreshAccountHealth } from "../health/refresh-account-health";
+import { startOfUtcDay } from "../health/refresh-health-scores";
 
 export const nudgeInput = z.object({ message: z.string().trim().max(2000).optional() });
 
@@ -75,6 +76,6 @@ export async function sendNudge(
     type: "nudge.sent",
     data: { recipients: recipients.length, tasks: nextTasks.length },
   });
-  await refreshHealthScores(scope.organizationId, [accountId]);
+  await refreshAccountHealth(scope.organizationId, accountId);
   return { recipients: recipients.length };
 }

@@ -9,7 +9,7 @@ import { DomainError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { progressPercent } from "../../../lib/onboarding/plan-progress";
 import { recordActivity } from "../activity/record-activity";
-import { refreshHealthScores } from "../health/refresh-health-scores";
+import { refreshAccountHealth } from "../health/refresh-account-health";
 
 export const taskIdInput = z.object({ taskId: z.string().min(1, "Choose a task").max(64) });
 export const completeTaskInput = taskIdInput.extend({
@@ -35,17 +35,43 @@ export function assertActorMayChange(task: { owner: string }, actor: TaskActor) 
   }
 }
 
-async function lockAccount(tx: Tx, accountId: string) {
-  await tx.$queryRaw`SELECT id FROM "CustomerAccount" WHERE id = ${accountId} FOR UPDATE`;
+type LockedTask = {
+  id: string;
+  kind: string;
+  owner: string;
+  status: string;
+  title: string;
+  milestone: { id: string; title: string; reachedAt: Date | null };
+};
+
+// Reads the task and locks its account row in one round trip (a completion is the app's hottest write).
+// Every status change of the account queues on that lock, so progress and milestone bookkeeping below
+// see all the others.
+async function lockAccountAndFindTask(tx: Tx, scope: AccountScope, taskId: string): Promise<LockedTask> {
+  const rows = await tx.$queryRaw<
+    (Omit<LockedTask, "milestone"> & { milestoneId: string; milestoneTitle: string; reachedAt: Date | null })[]
+  >`
+    SELECT t.id, t.kind::text AS kind, t.owner::text AS owner, t.status::text AS status, t.title,
+      m.id AS "milestoneId", m.title AS "milestoneTitle", m."reachedAt"
+    FROM "AccountTask" t
+    JOIN "CustomerAccount" a ON a.id = t."customerAccountId"
+    JOIN "AccountMilestone" m ON m.id = t."milestoneId"
+    WHERE t.id = ${taskId} AND t."organizationId" = ${scope.organizationId} AND t."customerAccountId" = ${scope.accountId}
+    FOR UPDATE OF a`;
+  const row = rows[0];
+  if (!row) throw notFound("Task");
+  const { milestoneId, milestoneTitle, reachedAt, ...task } = row;
+  return { ...task, milestone: { id: milestoneId, title: milestoneTitle, reachedAt } };
 }
 
-// Keeps the milestone's reachedAt and the account's progressPercent in step with its tasks.
-async function refreshProgress(tx: Tx, scope: AccountScope, milestoneId: string, actor: TaskActor) {
-  const [milestone, openInMilestone, tasks] = await Promise.all([
-    tx.accountMilestone.findUniqueOrThrow({ where: { id: milestoneId } }),
-    tx.accountTask.count({ where: { milestoneId, status: "OPEN" } }),
-    tx.accountTask.findMany({ where: { customerAccountId: scope.accountId }, select: { status: true } }),
-  ]);
+// Keeps the milestone's reachedAt and the account's progressPercent in step with its tasks (read once,
+// under the account lock, after this call's change).
+async function refreshProgress(tx: Tx, scope: AccountScope, milestone: LockedTask["milestone"], actor: TaskActor) {
+  const tasks = await tx.accountTask.findMany({
+    where: { customerAccountId: scope.accountId },
+    select: { status: true, milestoneId: true },
+  });
+  const openInMilestone = tasks.filter((task) => task.milestoneId === milestone.id && task.status === "OPEN").length;
   await tx.customerAccount.update({ where: { id: scope.accountId }, data: { progressPercent: progressPercent(tasks) } });
   const event = {
     organizationId: scope.organizationId,
@@ -54,25 +80,25 @@ async function refreshProgress(tx: Tx, scope: AccountScope, milestoneId: string,
     actorKind: actor.kind,
   };
   if (openInMilestone === 0 && !milestone.reachedAt) {
-    await tx.accountMilestone.update({ where: { id: milestoneId }, data: { reachedAt: new Date() } });
+    await tx.accountMilestone.update({ where: { id: milestone.id }, data: { reachedAt: new Date() } });
     await recordActivity(
       {
         ...event,
         type: "milestone.reached",
         subjectType: "AccountMilestone",
-        subjectId: milestoneId,
+        subjectId: milestone.id,
         data: { title: milestone.title },
       },
       tx,
     );
   } else if (openInMilestone > 0 && milestone.reachedAt) {
-    await tx.accountMilestone.update({ where: { id: milestoneId }, data: { reachedAt: null } });
+    await tx.accountMilestone.update({ where: { id: milestone.id }, data: { reachedAt: null } });
     await recordActivity(
       {
         ...event,
         type: "milestone.reopened",
         subjectType: "AccountMilestone",
-        subjectId: milestoneId,
+        subjectId: milestone.id,
         data: { title: milestone.title },
       },
       tx,
@@ -105,13 +131,12 @@ export async function completeTask(
   change: TaskChange = {},
 ) {
   const result = await db.$transaction(async (tx) => {
-    const task = await findScopedTask(tx, scope, taskId);
+    const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
     // A customer completes a question by answering it, so the CSM always has the answer.
     if (task.kind === "QUESTION" && task.status === "OPEN" && actor.kind === "CUSTOMER" && change.answer === undefined) {
       throw new DomainError("BAD_REQUEST", "Answer the question to complete this task.");
     }
-    await lockAccount(tx, scope.accountId);
     const changed = await tx.accountTask.updateMany({
       where: { id: task.id, status: "OPEN" },
       data: { status: "DONE", completedAt: new Date(), completedById: actor.id, completionNote: note ?? null, ...change },
@@ -134,20 +159,19 @@ export async function completeTask(
         },
         tx,
       );
-      await refreshProgress(tx, scope, task.milestoneId, actor);
+      await refreshProgress(tx, scope, task.milestone, actor);
     }
     return taskResult(tx, task.id);
   });
   // The CSM's portfolio sorts by health, which progress moves.
-  await refreshHealthScores(scope.organizationId, [scope.accountId]);
+  await refreshAccountHealth(scope.organizationId, scope.accountId);
   return result;
 }
 
 export async function reopenTask(scope: AccountScope, taskId: string, actor: TaskActor) {
   const result = await db.$transaction(async (tx) => {
-    const task = await findScopedTask(tx, scope, taskId);
+    const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
-    await lockAccount(tx, scope.accountId);
     const changed = await tx.accountTask.updateMany({
       where: { id: task.id, status: "DONE" },
       data: { status: "OPEN", completedAt: null, completedById: null, completionNote: null },
@@ -166,11 +190,11 @@ export async function reopenTask(scope: AccountScope, taskId: string, actor: Tas
         },
         tx,
       );
-      await refreshProgress(tx, scope, task.milestoneId, actor);
+      await refreshProgress(tx, scope, task.milestone, actor);
     }
     return taskResult(tx, task.id);
   });
   // The CSM's portfolio sorts by health, which progress moves.
-  await refreshHealthScores(scope.organizationId, [scope.accountId]);
+  await refreshAccountHealth(scope.organizationId, scope.accountId);
   return result;
 }
