@@ -1,0 +1,85 @@
+// The load test's own PostgreSQL: a throwaway server (initdb + pg_ctl in a temporary directory, on a free
+// port) that the fault phase may stop and start at will. The machine's main cluster is never touched:
+// other people and processes use it. As root the server runs as the `postgres` user (PostgreSQL refuses
+// to run as root). Removed, data and all, when the run ends.
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import { freePort } from "../../bench/lib/app-server";
+
+export type DatabaseServer = {
+  // postgresql:// URL of the server's `postgres` database (the load test creates its own database on it).
+  adminUrl: string;
+  // Stops the server, keeps it down for `downMs`, starts it again; resolves once it accepts connections.
+  restart(downMs: number): Promise<void>;
+  remove(): Promise<void>;
+};
+
+// The newest installed server binaries (Debian: /usr/lib/postgresql/<major>/bin), or PG_BIN.
+export function postgresBinDir(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const base = "/usr/lib/postgresql";
+  const majors = existsSync(base) ? readdirSync(base).filter((entry) => existsSync(path.join(base, entry, "bin", "initdb"))) : [];
+  const newest = majors.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error("No PostgreSQL server binaries found: install postgresql or set PG_BIN to the directory of initdb");
+  return path.join(base, newest, "bin");
+}
+
+const runningAsRoot = () => userInfo().uid === 0;
+
+function run(binDir: string, program: string, args: string[]): string {
+  const binary = path.join(binDir, program);
+  const [command, commandArgs] = runningAsRoot() ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
+  return execFileSync(command, commandArgs, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+export async function createPrivatePostgres(): Promise<DatabaseServer> {
+  const binDir = postgresBinDir();
+  const dir = mkdtempSync(path.join(tmpdir(), "onward-load-pg-"));
+  if (runningAsRoot()) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const dataDir = path.join(dir, "data");
+  const logFile = path.join(dir, "postgresql.log");
+  const port = await freePort();
+  run(binDir, "initdb", ["-D", dataDir, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
+  // Socket in the private directory: nothing is shared with the main cluster's /var/run/postgresql.
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
+  const start = () => run(binDir, "pg_ctl", ["-D", dataDir, "-l", logFile, "-o", serverOptions, "-w", "-t", "60", "start"]);
+  const stop = () => run(binDir, "pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
+  start();
+  let removed = false;
+  return {
+    adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    async restart(downMs) {
+      stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      start();
+    },
+    async remove() {
+      if (removed) return;
+      removed = true;
+      try {
+        stop();
+      } catch {
+        // already stopped
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// A server the caller runs (`--database-url` with `--restart-command`): restarting runs their command,
+// which must return once PostgreSQL is back (or the recovery wait below covers the rest).
+export function externalPostgres(adminUrl: string, restartCommand: string): DatabaseServer {
+  return {
+    adminUrl,
+    async restart() {
+      execFileSync("sh", ["-c", restartCommand], { stdio: "inherit" });
+    },
+    async remove() {},
+  };
+}
