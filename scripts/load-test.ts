@@ -164,6 +164,9 @@ async function main(): Promise<boolean> {
     workerAlive: worker.running(),
     workerBefore,
     workerAfter,
+    signInAnswers: [...faultSamples, ...of("drain")].filter(
+      (sample) => sample.status === 401 || sample.detail.startsWith("redirect to /sign-in"),
+    ).length,
     faultFailureExamples: [...examples.values()],
   };
   const checks = checksOf(report);

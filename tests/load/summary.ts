@@ -30,6 +30,8 @@ export type LoadReport = {
   workerAlive: boolean;
   workerBefore: ProbeResult;
   workerAfter: ProbeResult;
+  // Answers during the fault that told a signed-in customer to sign in (401, redirect to /sign-in).
+  signInAnswers: number;
   faultFailureExamples: string[];
 };
 
@@ -44,6 +46,7 @@ export function checksOf(report: LoadReport): Check[] {
     check("fault: no request hung past the timeout", fault.failures.timeout === 0, fault.failures.timeout),
     check("fault: no dropped connection (the app kept serving)", fault.failures.network === 0, fault.failures.network),
     check("fault: failures were error answers, not wrong content", fault.failures["bad-body"] === 0, fault.failures["bad-body"]),
+    check("fault: no one was told to sign in again (401, redirect to /sign-in)", report.signInAnswers === 0, report.signInAnswers),
     check("fault: no error answer leaked internals", fault.leaks + steady.leaks + report.drain.leaks === 0, fault.leaks),
     check(
       `fault: app served again within ${recovery.limitSeconds}s of PostgreSQL's return`,
