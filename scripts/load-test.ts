@@ -6,7 +6,7 @@
 //
 //   npm run test:load                               200 customers, 60 s steady, then the restart
 //   npm run test:load -- --ci                       the shorter CI variant (still one restart)
-//   npm run test:load -- --customers 50 --seconds 20 --skip-build
+//   npm run test:load -- --customers 50 --seconds 20 --skip-build --stop-mode immediate
 //   npm run test:load -- --database-url postgresql://…/onward_load --restart-command "systemctl restart postgresql"
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -20,7 +20,7 @@ import { startFakeResend } from "../tests/support/fake-resend-server";
 import { auditCompletions } from "../tests/load/completion-audit";
 import { databaseUrlOn, loadDatabaseName, recreateLoadDatabase } from "../tests/load/load-database";
 import { createRecorder, errorCount, phaseStats, type Sample } from "../tests/load/metrics";
-import { createPrivatePostgres, externalPostgres, type DatabaseServer } from "../tests/load/private-postgres";
+import { createPrivatePostgres, externalPostgres, type DatabaseServer, type StopMode } from "../tests/load/private-postgres";
 import { drainPending, runPhases } from "../tests/load/run-phases";
 import { seedCustomers } from "../tests/load/seed-customers";
 import { checksOf, formatSummary } from "../tests/load/summary";
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     seconds: { type: "string" },
     "after-seconds": { type: "string" },
     "down-seconds": { type: "string", default: "5" },
+    "stop-mode": { type: "string", default: "fast" },
     "think-ms": { type: "string", default: "1000" },
     "timeout-ms": { type: "string", default: "15000" },
     "recovery-limit": { type: "string", default: "30" },
@@ -56,6 +57,8 @@ const recoveryLimit = Number(values["recovery-limit"]);
 const leadSeconds = 5;
 // Open tasks per customer; one who has completed them all goes on opening pages.
 const tasksPerCustomer = Number(values.tasks);
+const stopMode = values["stop-mode"] as StopMode;
+if (stopMode !== "fast" && stopMode !== "immediate") throw new Error("--stop-mode is fast or immediate");
 if (values["database-url"] && !values["restart-command"]) {
   throw new Error("--database-url needs --restart-command (how to restart that PostgreSQL mid-load)");
 }
@@ -72,7 +75,7 @@ async function main(): Promise<boolean> {
   const logDir = mkdtempSync(path.join(tmpdir(), "onward-load-logs-"));
   const database: DatabaseServer = values["database-url"]
     ? externalPostgres(databaseUrlOn(values["database-url"], "postgres"), values["restart-command"]!)
-    : await createPrivatePostgres();
+    : await createPrivatePostgres(stopMode);
   cleanups.push(() => database.remove());
   const databaseUrl = values["database-url"] ?? databaseUrlOn(database.adminUrl, loadDatabaseName);
   log(`Database: ${databaseUrl}${values["database-url"] ? "" : " (private server, removed at the end)"}`);
@@ -93,7 +96,9 @@ async function main(): Promise<boolean> {
 
   const seedStarted = Date.now();
   const world = await seedCustomers(customersCount, tasksPerCustomer);
-  log(`Seeded ${customersCount} customers × ${tasksPerCustomer} open tasks in ${((Date.now() - seedStarted) / 1000).toFixed(1)}s`);
+  log(
+    `Seeded ${customersCount} customers × ${tasksPerCustomer} open tasks in ${((Date.now() - seedStarted) / 1000).toFixed(1)}s`,
+  );
   const pool = openPool(databaseUrl, 4);
   // An idle connection ended by the restart is reported here; without a listener it would crash this process.
   pool.on("error", () => {});
@@ -144,6 +149,8 @@ async function main(): Promise<boolean> {
   const fault = phaseStats(faultSamples, (timeline.faultEnd - timeline.faultStart) / 1000);
   const report = {
     customers: customersCount,
+    tasksPerCustomer,
+    customersOutOfTasks: customers.filter((customer) => customer.ledger.acknowledged.size === tasksPerCustomer).length,
     steadySeconds,
     faultSeconds: Math.round((timeline.faultEnd - timeline.faultStart) / 1000),
     steady: phaseStats(of("steady"), (timeline.faultStart - timeline.steadyStart) / 1000),

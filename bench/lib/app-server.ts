@@ -63,7 +63,9 @@ export async function startApp(
       PORT: String(port),
       ...extraEnv,
     },
-    stdio: options.logFile ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")] : ["ignore", "ignore", "inherit"],
+    stdio: options.logFile
+      ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")]
+      : ["ignore", "ignore", "inherit"],
   });
   const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async () => {

@@ -7,7 +7,10 @@ const internals: [string, RegExp][] = [
   ["stack frame", /\bat [\w$.<>]+ \([^)]*:\d+:\d+\)/],
   ["file path", /node_modules|\/server\/|\.next\/server/],
   ["Prisma", /prisma|DriverAdapterError/i],
-  ["pg error", /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|the database system is (starting up|shutting down)/i],
+  [
+    "pg error",
+    /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|the database system is (starting up|shutting down)/i,
+  ],
   ["SQL state", /\b(57P01|57P03|08006|08003|53300)\b/],
 ];
 

@@ -22,7 +22,8 @@ export function postgresBinDir(): string {
   const base = "/usr/lib/postgresql";
   const majors = existsSync(base) ? readdirSync(base).filter((entry) => existsSync(path.join(base, entry, "bin", "initdb"))) : [];
   const newest = majors.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest) throw new Error("No PostgreSQL server binaries found: install postgresql or set PG_BIN to the directory of initdb");
+  if (!newest)
+    throw new Error("No PostgreSQL server binaries found: install postgresql or set PG_BIN to the directory of initdb");
   return path.join(base, newest, "bin");
 }
 
@@ -34,7 +35,11 @@ function run(binDir: string, program: string, args: string[]): string {
   return execFileSync(command, commandArgs, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-export async function createPrivatePostgres(): Promise<DatabaseServer> {
+// fast: what `pg_ctlcluster restart` and systemd do (sessions are ended, open transactions rolled back).
+// immediate: as if the server crashed (no clean shutdown; crash recovery from the WAL on start).
+export type StopMode = "fast" | "immediate";
+
+export async function createPrivatePostgres(stopMode: StopMode = "fast"): Promise<DatabaseServer> {
   const binDir = postgresBinDir();
   const dir = mkdtempSync(path.join(tmpdir(), "onward-load-pg-"));
   if (runningAsRoot()) {
@@ -49,7 +54,7 @@ export async function createPrivatePostgres(): Promise<DatabaseServer> {
   // Socket in the private directory: nothing is shared with the main cluster's /var/run/postgresql.
   const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   const start = () => run(binDir, "pg_ctl", ["-D", dataDir, "-l", logFile, "-o", serverOptions, "-w", "-t", "60", "start"]);
-  const stop = () => run(binDir, "pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
+  const stop = (mode: StopMode = stopMode) => run(binDir, "pg_ctl", ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"]);
   start();
   let removed = false;
   return {
@@ -63,7 +68,7 @@ export async function createPrivatePostgres(): Promise<DatabaseServer> {
       if (removed) return;
       removed = true;
       try {
-        stop();
+        stop("fast");
       } catch {
         // already stopped
       }

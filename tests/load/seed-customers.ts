@@ -39,9 +39,8 @@ async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Prom
 }
 
 export async function seedCustomers(count: number, tasksPerCustomer: number): Promise<LoadWorld> {
-  const { createAccount, createCustomer, createOrganization, createStaff, createTemplate, createTutorial } = await import(
-    "../support/factories"
-  );
+  const { createAccount, createCustomer, createOrganization, createStaff, createTemplate, createTutorial } =
+    await import("../support/factories");
   const { db } = await import("../../server/db");
   const organization = await createOrganization("Load");
   await createStaff(organization.id, "OWNER");

@@ -18,6 +18,9 @@ export type Recovery = {
 
 export type LoadReport = {
   customers: number;
+  tasksPerCustomer: number;
+  // Customers who completed every task of their plan and went on opening pages only.
+  customersOutOfTasks: number;
   steadySeconds: number;
   faultSeconds: number;
   steady: PhaseStats;
@@ -46,20 +49,36 @@ export function checksOf(report: LoadReport): Check[] {
     check("fault: no request hung past the timeout", fault.failures.timeout === 0, fault.failures.timeout),
     check("fault: no dropped connection (the app kept serving)", fault.failures.network === 0, fault.failures.network),
     check("fault: failures were error answers, not wrong content", fault.failures["bad-body"] === 0, fault.failures["bad-body"]),
-    check("fault: no one was told to sign in again (401, redirect to /sign-in)", report.signInAnswers === 0, report.signInAnswers),
+    check(
+      "fault: no one was told to sign in again (401, redirect to /sign-in)",
+      report.signInAnswers === 0,
+      report.signInAnswers,
+    ),
     check("fault: no error answer leaked internals", fault.leaks + steady.leaks + report.drain.leaks === 0, fault.leaks),
     check(
       `fault: app served again within ${recovery.limitSeconds}s of PostgreSQL's return`,
       recovery.recoverySeconds <= recovery.limitSeconds,
       `${recovery.recoverySeconds.toFixed(1)}s`,
     ),
-    check("fault: completions acknowledged after recovery", recovery.completionsAfterRecovery > 0, recovery.completionsAfterRecovery),
+    check(
+      "fault: completions acknowledged after recovery",
+      recovery.completionsAfterRecovery > 0,
+      recovery.completionsAfterRecovery,
+    ),
     check("retries: every failed completion accepted in the end", report.pendingAfterDrain === 0, report.pendingAfterDrain),
     check("database: 0 lost completions (acknowledged but not DONE)", audit.lost === 0, audit.lost),
     check("database: nothing DONE that no customer sent", audit.phantom === 0, audit.phantom),
     check("database: DONE tasks = acknowledged completions", audit.doneInDatabase === audit.acknowledged, audit.doneInDatabase),
-    check("database: one activity event per completion", audit.tasksWithDuplicateEvents + audit.tasksWithoutEvent === 0, audit.activityEvents),
-    check("database: every account's progress matches its tasks", audit.accountsWithWrongProgress === 0, audit.accountsWithWrongProgress),
+    check(
+      "database: one activity event per completion",
+      audit.tasksWithDuplicateEvents + audit.tasksWithoutEvent === 0,
+      audit.activityEvents,
+    ),
+    check(
+      "database: every account's progress matches its tasks",
+      audit.accountsWithWrongProgress === 0,
+      audit.accountsWithWrongProgress,
+    ),
     check("app process alive (never restarted)", report.appAlive, report.appAlive ? "yes" : "no"),
     check("worker process alive (never restarted)", report.workerAlive, report.workerAlive ? "yes" : "no"),
     check("worker sent a due check-in before the restart", report.workerBefore.ok, `${report.workerBefore.seconds}s`),
@@ -100,7 +119,7 @@ export function formatSummary(report: LoadReport, checks: Check[]): string {
   const { audit, recovery } = report;
   const lines = [
     "",
-    `Load and fault test: ${report.customers} concurrent customers`,
+    `Load and fault test: ${report.customers} concurrent customers, ${report.tasksPerCustomer} open tasks each (${report.customersOutOfTasks} completed them all)`,
     "",
     phaseTable,
     "",
@@ -113,6 +132,9 @@ export function formatSummary(report: LoadReport, checks: Check[]): string {
   }
   lines.push("", table([["check", "value", ""], ...checks.map((item) => [item.name, item.value, item.ok ? "PASS" : "FAIL"])]));
   const failed = checks.filter((item) => !item.ok).length;
-  lines.push("", failed === 0 ? `load test: all ${checks.length} checks passed` : `load test: ${failed} of ${checks.length} checks FAILED`);
+  lines.push(
+    "",
+    failed === 0 ? `load test: all ${checks.length} checks passed` : `load test: ${failed} of ${checks.length} checks FAILED`,
+  );
   return lines.join("\n");
 }

@@ -44,6 +44,7 @@ export async function probeWorker(
     if (row.rows[0]?.status === "SENT" && emailed) return { ok: true, seconds: seconds(), detail: `check-in ${checkIn.id} sent` };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const status = (await pool.query<{ status: string }>(`SELECT status FROM "CheckIn" WHERE id = $1`, [checkIn.id])).rows[0]?.status;
+  const status = (await pool.query<{ status: string }>(`SELECT status FROM "CheckIn" WHERE id = $1`, [checkIn.id])).rows[0]
+    ?.status;
   return { ok: false, seconds: seconds(), detail: `check-in ${checkIn.id} still ${status} after ${timeoutMs / 1000}s` };
 }
