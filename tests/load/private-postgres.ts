@@ -16,15 +16,18 @@ export type DatabaseServer = {
   remove(): Promise<void>;
 };
 
-// The newest installed server binaries (Debian: /usr/lib/postgresql/<major>/bin), or PG_BIN.
+// The newest installed server binaries (Debian: /usr/lib/postgresql/<major>/bin), else pg_config's, or PG_BIN.
 export function postgresBinDir(): string {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const base = "/usr/lib/postgresql";
   const majors = existsSync(base) ? readdirSync(base).filter((entry) => existsSync(path.join(base, entry, "bin", "initdb"))) : [];
   const newest = majors.sort((a, b) => Number(b) - Number(a))[0];
-  if (!newest)
+  if (newest) return path.join(base, newest, "bin");
+  try {
+    return execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim();
+  } catch {
     throw new Error("No PostgreSQL server binaries found: install postgresql or set PG_BIN to the directory of initdb");
-  return path.join(base, newest, "bin");
+  }
 }
 
 const runningAsRoot = () => userInfo().uid === 0;

@@ -54,7 +54,11 @@ export function checksOf(report: LoadReport): Check[] {
       report.signInAnswers === 0,
       report.signInAnswers,
     ),
-    check("fault: no error answer leaked internals", fault.leaks + steady.leaks + report.drain.leaks === 0, fault.leaks),
+    check(
+      "no error answer leaked internals",
+      fault.leaks + steady.leaks + report.drain.leaks === 0,
+      fault.leaks + steady.leaks + report.drain.leaks,
+    ),
     check(
       `fault: app served again within ${recovery.limitSeconds}s of PostgreSQL's return`,
       recovery.recoverySeconds <= recovery.limitSeconds,
