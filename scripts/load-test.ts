@@ -19,7 +19,8 @@ import { createSessions } from "../bench/lib/sessions";
 import { startFakeResend } from "../tests/support/fake-resend-server";
 import { auditCompletions } from "../tests/load/completion-audit";
 import { databaseUrlOn, loadDatabaseName, recreateLoadDatabase } from "../tests/load/load-database";
-import { createRecorder, errorCount, phaseStats, type Sample } from "../tests/load/metrics";
+import { analyseSamples } from "../tests/load/analyse-samples";
+import { createRecorder } from "../tests/load/metrics";
 import { createPrivatePostgres, externalPostgres, type DatabaseServer, type StopMode } from "../tests/load/private-postgres";
 import { drainPending, runPhases } from "../tests/load/run-phases";
 import { seedCustomers } from "../tests/load/seed-customers";
@@ -117,12 +118,11 @@ async function main(): Promise<boolean> {
   log(`Worker probe before the load: ${workerBefore.detail} (${workerBefore.seconds}s)`);
 
   const recorder = createRecorder();
-  const customers = world.customers.map((customer, index) =>
+  const customers = world.customers.map((customer) =>
     createVirtualCustomer({
       baseUrl: app.baseUrl,
       cookie: cookies.get(customer.userId)!,
       customer,
-      accountName: `Load customer ${index + 1}`,
       tutorialId: world.tutorialId,
       recorder,
       timeoutMs,
@@ -137,44 +137,18 @@ async function main(): Promise<boolean> {
   const acknowledged = new Set(customers.flatMap((customer) => [...customer.ledger.acknowledged]));
   const attempted = new Set(customers.flatMap((customer) => [...customer.ledger.attempted]));
   const audit = await auditCompletions(pool, world.organizationId, acknowledged, attempted);
-  const of = (phase: Sample["phase"]) => recorder.samples.filter((sample) => sample.phase === phase);
-  const faultSamples = of("fault");
-  const failed = faultSamples.filter((sample) => sample.outcome !== "ok");
-  const lastFailureEnd = Math.max(timeline.databaseBack, ...failed.map((sample) => sample.startedAt + sample.ms));
-  const examples = new Map<string, string>();
-  for (const sample of failed) {
-    const key = `${sample.kind} ${sample.outcome} ${sample.status ?? ""}`;
-    if (!examples.has(key)) examples.set(key, `${key}: ${sample.detail.replace(/\s+/g, " ").slice(0, 140)}`);
-  }
-  const fault = phaseStats(faultSamples, (timeline.faultEnd - timeline.faultStart) / 1000);
   const report = {
     customers: customersCount,
     tasksPerCustomer,
     customersOutOfTasks: customers.filter((customer) => customer.ledger.acknowledged.size === tasksPerCustomer).length,
     steadySeconds,
-    faultSeconds: Math.round((timeline.faultEnd - timeline.faultStart) / 1000),
-    steady: phaseStats(of("steady"), (timeline.faultStart - timeline.steadyStart) / 1000),
-    fault,
-    drain: phaseStats(of("drain"), 1),
+    ...analyseSamples(recorder.samples, timeline, recoveryLimit),
     pendingAfterDrain,
-    recovery: {
-      outageSeconds: (timeline.databaseBack - timeline.outageStart) / 1000,
-      recoverySeconds: (lastFailureEnd - timeline.databaseBack) / 1000,
-      limitSeconds: recoveryLimit,
-      failuresDuringFault: errorCount(fault),
-      completionsAfterRecovery: faultSamples.filter(
-        (sample) => sample.kind === "completion" && sample.outcome === "ok" && sample.startedAt >= lastFailureEnd,
-      ).length,
-    },
     audit,
     appAlive: app.running(),
     workerAlive: worker.running(),
     workerBefore,
     workerAfter,
-    signInAnswers: [...faultSamples, ...of("drain")].filter(
-      (sample) => sample.status === 401 || sample.detail.startsWith("redirect to /sign-in"),
-    ).length,
-    faultFailureExamples: [...examples.values()],
   };
   const checks = checksOf(report);
   console.log(formatSummary(report, checks));

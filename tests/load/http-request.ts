@@ -40,9 +40,25 @@ export async function timedRequest(
     leak,
     detail,
   });
+  // Our own timer, not AbortSignal.timeout: Node's fetch can leave `response.text()` pending forever when
+  // aborted mid-body (nodejs/node#56917), and that signal's timer holds it only weakly. The race below
+  // settles at the deadline whatever fetch does.
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => {
+      resolve("timeout");
+      controller.abort();
+    }, timeoutMs);
+  });
+  const exchange = async () => {
+    const response = await fetch(url, { ...init, redirect: "manual", signal: controller.signal });
+    return { response, body: await response.text() };
+  };
   try {
-    const response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-    const body = await response.text();
+    const answer = await Promise.race([exchange(), deadline]);
+    if (answer === "timeout") return done("timeout", null, `no full answer within ${timeoutMs} ms`);
+    const { response, body } = answer;
     if (response.status !== 200) {
       const where = response.headers.get("location");
       return done("http", response.status, where ? `redirect to ${where}` : body.slice(0, 200), leakedInternals(body));
@@ -55,9 +71,10 @@ export async function timedRequest(
     }
     return problem ? done("bad-body", 200, problem) : done("ok", 200, "");
   } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    if (name === "TimeoutError" || name === "AbortError") return done("timeout", null, `no answer within ${timeoutMs} ms`);
+    if (controller.signal.aborted) return done("timeout", null, `no full answer within ${timeoutMs} ms`);
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
     return done("network", null, cause);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -2,7 +2,7 @@
 // port) that the fault phase may stop and start at will. The machine's main cluster is never touched:
 // other people and processes use it. As root the server runs as the `postgres` user (PostgreSQL refuses
 // to run as root). Removed, data and all, when the run ends.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
@@ -32,10 +32,15 @@ export function postgresBinDir(): string {
 
 const runningAsRoot = () => userInfo().uid === 0;
 
-function run(binDir: string, program: string, args: string[]): string {
+// Asynchronous, so the load generator's requests and timers keep running while the server stops and starts.
+function run(binDir: string, program: string, args: string[]): Promise<void> {
   const binary = path.join(binDir, program);
   const [command, commandArgs] = runningAsRoot() ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
-  return execFileSync(command, commandArgs, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  return new Promise((resolve, reject) =>
+    execFile(command, commandArgs, (error, _stdout, stderr) =>
+      error ? reject(new Error(`${program} failed: ${stderr || error.message}`)) : resolve(),
+    ),
+  );
 }
 
 // fast: what `pg_ctlcluster restart` and systemd do (sessions are ended, open transactions rolled back).
@@ -53,28 +58,24 @@ export async function createPrivatePostgres(stopMode: StopMode = "fast"): Promis
   const dataDir = path.join(dir, "data");
   const logFile = path.join(dir, "postgresql.log");
   const port = await freePort();
-  run(binDir, "initdb", ["-D", dataDir, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
+  await run(binDir, "initdb", ["-D", dataDir, "--auth=trust", "-U", "postgres", "-E", "UTF8", "--no-instructions"]);
   // Socket in the private directory: nothing is shared with the main cluster's /var/run/postgresql.
   const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   const start = () => run(binDir, "pg_ctl", ["-D", dataDir, "-l", logFile, "-o", serverOptions, "-w", "-t", "60", "start"]);
   const stop = (mode: StopMode = stopMode) => run(binDir, "pg_ctl", ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"]);
-  start();
+  await start();
   let removed = false;
   return {
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     async restart(downMs) {
-      stop();
+      await stop();
       await new Promise((resolve) => setTimeout(resolve, downMs));
-      start();
+      await start();
     },
     async remove() {
       if (removed) return;
       removed = true;
-      try {
-        stop("fast");
-      } catch {
-        // already stopped
-      }
+      await stop("fast").catch(() => {}); // already stopped
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -86,7 +87,11 @@ export function externalPostgres(adminUrl: string, restartCommand: string): Data
   return {
     adminUrl,
     async restart() {
-      execFileSync("sh", ["-c", restartCommand], { stdio: "inherit" });
+      await new Promise<void>((resolve, reject) =>
+        execFile("sh", ["-c", restartCommand], (error, _stdout, stderr) =>
+          error ? reject(new Error(`--restart-command failed: ${stderr || error.message}`)) : resolve(),
+        ),
+      );
     },
     async remove() {},
   };

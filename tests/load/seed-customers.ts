@@ -5,6 +5,8 @@
 
 export type LoadCustomer = {
   accountId: string;
+  // Shown in the portal's header on every page.
+  accountName: string;
   userId: string;
   // Open tasks the champion may complete, in plan order.
   taskIds: string[];
@@ -54,8 +56,9 @@ export async function seedCustomers(count: number, tasksPerCustomer: number): Pr
     Array.from({ length: count }, (_, index) => index),
     8,
     async (index): Promise<LoadCustomer> => {
+      const accountName = `Load customer ${index + 1}`;
       const account = await createAccount(organization.id, {
-        name: `Load customer ${index + 1}`,
+        name: accountName,
         templateVersionId: version.id,
         csmMembershipId: csm.membership.id,
       });
@@ -65,7 +68,7 @@ export async function seedCustomers(count: number, tasksPerCustomer: number): Pr
         orderBy: [{ dueDate: "asc" }, { position: "asc" }],
         select: { id: true },
       });
-      return { accountId: account.id, userId: champion.user.id, taskIds: tasks.map((task) => task.id) };
+      return { accountId: account.id, accountName, userId: champion.user.id, taskIds: tasks.map((task) => task.id) };
     },
   );
   return { organizationId: organization.id, tutorialId: tutorial.id, customers };

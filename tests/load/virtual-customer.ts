@@ -13,8 +13,6 @@ export type CustomerOptions = {
   baseUrl: string;
   cookie: string;
   customer: LoadCustomer;
-  // Shown in the portal's header on every page: proves the page rendered for this customer.
-  accountName: string;
   tutorialId: string;
   recorder: Recorder;
   timeoutMs: number;
@@ -45,7 +43,8 @@ export function createVirtualCustomer(options: CustomerOptions) {
 
   async function openPage(path: string) {
     const sample = await timedRequest("page", `${baseUrl}${path}`, { headers: { cookie } }, timeoutMs, (body) =>
-      body.includes(options.accountName) ? null : `page without the customer's account name`,
+      // The account's name is in the portal's header: the page rendered, for this customer.
+      body.includes(customer.accountName) ? null : `page without the customer's account name`,
     );
     recorder.record(sample);
     return sample.outcome === "ok";
