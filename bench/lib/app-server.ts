@@ -2,7 +2,7 @@
 // against the bench database. Stopped (process group) when the run ends, even on failure.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -48,6 +48,7 @@ export async function startApp(
 ): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const log = options.logFile ? openSync(options.logFile, "a") : undefined;
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     detached: true,
@@ -63,10 +64,9 @@ export async function startApp(
       PORT: String(port),
       ...extraEnv,
     },
-    stdio: options.logFile
-      ? ["ignore", openSync(options.logFile, "a"), openSync(options.logFile, "a")]
-      : ["ignore", "ignore", "inherit"],
+    stdio: log === undefined ? ["ignore", "ignore", "inherit"] : ["ignore", log, log],
   });
+  if (log !== undefined) closeSync(log); // the child has its own copy
   const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async () => {
     if (!running() || child.pid === undefined) return;

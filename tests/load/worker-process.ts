@@ -1,7 +1,7 @@
 // The production worker (`npm run worker`, scripts/worker.ts) as its own process, next to the app, with
 // its output in a log file. The load test never restarts it: it must ride out the database restart.
 import { spawn } from "node:child_process";
-import { openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { root } from "../../bench/lib/app-server";
 
 export type WorkerProcess = {
@@ -19,6 +19,7 @@ export async function startWorkerProcess(env: Record<string, string>, logFile: s
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", out, out],
   });
+  closeSync(out); // the child has its own copy
   const running = () => child.exitCode === null && child.signalCode === null;
   const log = () => readFileSync(logFile, "utf8");
   const stop = async () => {
