@@ -1,9 +1,10 @@
 // next-auth configuration: email magic links only, database sessions (revocable by deleting the row).
-import NextAuth from "next-auth";
+import NextAuth, { type Session } from "next-auth";
 import type { EmailConfig } from "next-auth/providers";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "./db";
 import { getEnv } from "./env";
+import { readSessionOrThrow, reportingSessionFailures } from "./security/session-read-failures";
 import { acceptPendingInvitations } from "./services/invitations/accept-pending-invitations";
 import { magicLinkMinutes, sendMagicLink } from "./services/auth/send-magic-link";
 
@@ -18,10 +19,10 @@ const magicLinkProvider: EmailConfig = {
 };
 
 // The lazy form defers reading the environment until a request arrives (not during `next build`).
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+const nextAuth = NextAuth(() => {
   const env = getEnv();
   return {
-    adapter: PrismaAdapter(db as never),
+    adapter: reportingSessionFailures(PrismaAdapter(db as never)),
     secret: env.AUTH_SECRET,
     trustHost: true,
     providers: [magicLinkProvider],
@@ -38,3 +39,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
   };
 });
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+// The signed-in person's session, or null when signed out. Throws when the session could not be read
+// (database unreachable) instead of answering "signed out": see session-read-failures.ts.
+export function auth(): Promise<Session | null> {
+  return readSessionOrThrow(() => nextAuth.auth());
+}

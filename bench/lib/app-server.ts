@@ -2,7 +2,7 @@
 // against the bench database. Stopped (process group) when the run ends, even on failure.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -32,11 +32,23 @@ export function buildApp({ skipIfBuilt }: { skipIfBuilt: boolean }): void {
   if (build.status !== 0) throw new Error("next build failed (run `npm run build` to see why)");
 }
 
-export type AppServer = { baseUrl: string; stop(): Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  // False once `next start` has exited (crashed, or stopped).
+  running(): boolean;
+  stop(): Promise<void>;
+};
 
-export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+// `logFile` keeps the server's output out of the terminal (the load test expects error logs during its
+// database outage); without it the server's stderr shows in the terminal.
+export async function startApp(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  options: { logFile?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const log = options.logFile ? openSync(options.logFile, "a") : undefined;
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     detached: true,
@@ -52,20 +64,22 @@ export async function startApp(databaseUrl: string, extraEnv: Record<string, str
       PORT: String(port),
       ...extraEnv,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: log === undefined ? ["ignore", "ignore", "inherit"] : ["ignore", log, log],
   });
+  if (log !== undefined) closeSync(log); // the child has its own copy
+  const running = () => child.exitCode === null && child.signalCode === null;
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
+    if (!running() || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     process.kill(-child.pid, "SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    if (running()) process.kill(-child.pid, "SIGKILL");
   };
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/sign-in`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/sign-in`)).ok) return { baseUrl, running, stop };
     } catch {
       // not listening yet
     }

@@ -8,19 +8,22 @@ import { createContextForUser } from "@/server/trpc/context";
 async function handler(request: Request) {
   const verdict = verifySameOrigin(request, [new URL(getEnv().APP_URL).origin, new URL(request.url).origin]);
   if (!verdict.ok) return Response.json({ error: { message: verdict.reason } }, { status: 403 });
-  const session = await auth();
-  const user = session?.user?.id
-    ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
-    : null;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () =>
-      createContextForUser(user, {
+    // Read inside the context so that a session the database could not give (an outage) answers as a
+    // tRPC internal error ("try again", nothing leaked), not as "please sign in".
+    createContext: async () => {
+      const session = await auth();
+      const user = session?.user?.id
+        ? { id: session.user.id, email: session.user.email ?? "", name: session.user.name ?? null }
+        : null;
+      return createContextForUser(user, {
         organizationHint: request.headers.get("x-onward-org"),
         accountHint: request.headers.get("x-onward-account"),
-      }),
+      });
+    },
   });
 }
 
