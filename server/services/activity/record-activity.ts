@@ -32,3 +32,17 @@ const vendorTouchTypes = new Set(["note.added", "nudge.sent", "help.replied", "c
 export function isVendorTouch(type: string): boolean {
   return vendorTouchTypes.has(type);
 }
+
+// Many events in one insert (e.g. a batch of check-ins sent by the worker), with the same recency updates.
+export async function recordActivities(events: ActivityInput[], tx: Writer = db): Promise<void> {
+  if (events.length === 0) return;
+  await tx.activityEvent.createMany({ data: events });
+  const accountsWhere = (touched: ActivityInput[]) => ({
+    id: { in: [...new Set(touched.map((event) => event.customerAccountId!))] },
+  });
+  const withAccount = events.filter((event) => event.customerAccountId);
+  const customer = withAccount.filter((event) => event.actorKind === "CUSTOMER");
+  const vendor = withAccount.filter((event) => event.actorKind === "STAFF" && isVendorTouch(event.type));
+  if (customer.length) await tx.customerAccount.updateMany({ where: accountsWhere(customer), data: { lastCustomerActivityAt: new Date() } });
+  if (vendor.length) await tx.customerAccount.updateMany({ where: accountsWhere(vendor), data: { lastVendorTouchAt: new Date() } });
+}
