@@ -7,6 +7,7 @@
 // own idempotency key: that key, not the batching, is what makes a retry after a crash harmless.
 import type { ReactElement } from "react";
 import { db } from "../db";
+import { newRowId } from "../db-ids";
 import { getEnv } from "../env";
 import { listUnsubscribeHeaders } from "../services/email-tokens/unsubscribe-links";
 import { renderEmail } from "./render-email";
@@ -48,16 +49,16 @@ type Recipient = {
 async function recipientsOf(emails: OutgoingEmail[]): Promise<Map<string, Recipient>> {
   const addresses = [...new Set(emails.filter((email) => email.category !== essentialCategory).map((email) => email.to))];
   if (addresses.length === 0) return new Map();
-  const users = await db.user.findMany({
-    where: { email: { in: addresses } },
-    select: {
-      id: true,
-      email: true,
-      emailBouncedAt: true,
-      emailPreference: { select: { unsubscribedAll: true, unsubscribedTopics: true } },
-    },
-  });
-  return new Map(users.map((user) => [user.email, user]));
+  const users = await db.$queryRaw<(Omit<Recipient, "emailPreference"> & { unsubscribedAll: boolean | null; unsubscribedTopics: string[] | null })[]>`
+    SELECT u.id, u.email, u."emailBouncedAt", p."unsubscribedAll", p."unsubscribedTopics"
+    FROM "User" u LEFT JOIN "EmailPreference" p ON p."userId" = u.id
+    WHERE u.email = ANY(${addresses}::text[])`;
+  return new Map(
+    users.map(({ unsubscribedAll, unsubscribedTopics, ...user }) => [
+      user.email,
+      { ...user, emailPreference: unsubscribedAll === null ? null : { unsubscribedAll, unsubscribedTopics: unsubscribedTopics ?? [] } },
+    ]),
+  );
 }
 
 // Why a non-essential email must not go to this address, or null. Unknown addresses have no preferences.
@@ -82,24 +83,38 @@ function fromAddress(fromName: string | null | undefined): string {
 }
 
 // One log row per idempotency key: new keys get a QUEUED row, known keys keep theirs (and its status).
+// One statement: the insert's new rows, and the rows that were there already.
 async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTBOX") {
-  await db.emailLog.createMany({
-    data: emails.map((email) => ({
-      organizationId: email.organizationId ?? null,
-      toEmail: email.to,
-      subject: email.subject,
-      template: email.template,
-      category: email.category,
-      transport,
-      idempotencyKey: email.idempotencyKey,
-    })),
-    skipDuplicates: true,
-  });
-  const rows = await db.emailLog.findMany({
-    where: { idempotencyKey: { in: emails.map((email) => email.idempotencyKey) } },
-    select: { id: true, status: true, idempotencyKey: true },
-  });
-  return new Map(rows.map((row) => [row.idempotencyKey, row]));
+  const column = <T>(pick: (email: OutgoingEmail) => T) => emails.map(pick);
+  const rows = await db.$queryRaw<{ id: string; status: string; idempotencyKey: string }[]>`
+    WITH incoming AS (
+      SELECT * FROM unnest(
+        ${column(() => newRowId())}::text[], ${column((email) => email.organizationId ?? null)}::text[],
+        ${column((email) => email.to)}::text[], ${column((email) => email.subject)}::text[],
+        ${column((email) => email.template)}::text[], ${column((email) => email.category)}::text[],
+        ${column((email) => email.idempotencyKey)}::text[]
+      ) AS row(id, "organizationId", "toEmail", subject, template, category, "idempotencyKey")
+    ), inserted AS (
+      INSERT INTO "EmailLog" (id, "organizationId", "toEmail", subject, template, category, transport, "idempotencyKey", "updatedAt")
+      SELECT id, "organizationId", "toEmail", subject, template, category, ${transport}::"EmailTransport", "idempotencyKey", now()
+      FROM incoming
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+      RETURNING id, status::text, "idempotencyKey"
+    )
+    SELECT id, status, "idempotencyKey" FROM inserted
+    UNION ALL
+    SELECT log.id, log.status::text, log."idempotencyKey" FROM "EmailLog" log
+    WHERE log."idempotencyKey" IN (SELECT "idempotencyKey" FROM incoming)
+      AND log."idempotencyKey" NOT IN (SELECT "idempotencyKey" FROM inserted)`;
+  const byKey = new Map(rows.map((row) => [row.idempotencyKey, row]));
+  // A row another sender committed after this statement's snapshot was skipped by the insert but is not
+  // visible to its select: read those again.
+  const unseen = emails.map((email) => email.idempotencyKey).filter((key) => !byKey.has(key));
+  if (unseen.length) {
+    const late = await db.emailLog.findMany({ where: { idempotencyKey: { in: unseen } }, select: { id: true, status: true, idempotencyKey: true } });
+    for (const row of late) byKey.set(row.idempotencyKey, row);
+  }
+  return byKey;
 }
 
 // Rows that share an outcome are updated together: one statement per distinct reason.

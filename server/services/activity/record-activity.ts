@@ -1,5 +1,6 @@
 // Appends an event to an account's timeline. The table is append-only (a trigger rejects changes), so
-// this is the only way activity is written.
+// this is the only way activity is written, except the check-in worker's "checkin.sent" events, which are
+// inserted with the rows they finish in one statement (services/checkins/deliver-check-in.ts).
 import type { ActorKind, Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 
@@ -33,16 +34,3 @@ export function isVendorTouch(type: string): boolean {
   return vendorTouchTypes.has(type);
 }
 
-// Many events in one insert (e.g. a batch of check-ins sent by the worker), with the same recency updates.
-export async function recordActivities(events: ActivityInput[], tx: Writer = db): Promise<void> {
-  if (events.length === 0) return;
-  await tx.activityEvent.createMany({ data: events });
-  const accountsWhere = (touched: ActivityInput[]) => ({
-    id: { in: [...new Set(touched.map((event) => event.customerAccountId!))] },
-  });
-  const withAccount = events.filter((event) => event.customerAccountId);
-  const customer = withAccount.filter((event) => event.actorKind === "CUSTOMER");
-  const vendor = withAccount.filter((event) => event.actorKind === "STAFF" && isVendorTouch(event.type));
-  if (customer.length) await tx.customerAccount.updateMany({ where: accountsWhere(customer), data: { lastCustomerActivityAt: new Date() } });
-  if (vendor.length) await tx.customerAccount.updateMany({ where: accountsWhere(vendor), data: { lastVendorTouchAt: new Date() } });
-}

@@ -2,8 +2,8 @@
 // email's idempotency key is `checkin:<id>`, so sending again after a crash is harmless. A batch is built,
 // sent and recorded with a fixed number of queries (each email is still its own Resend request).
 import { db } from "../../db";
+import { newRowId } from "../../db-ids";
 import { sendEmails, type OutgoingEmail, type SendResult } from "../../email/send-email";
-import { recordActivities } from "../activity/record-activity";
 import { buildCheckInEmails } from "./build-check-in-email";
 
 export type DeliveryResult = { checkInId: string; outcome: "SENT" | "FAILED" | "SKIPPED"; to?: string; error?: string };
@@ -42,26 +42,26 @@ function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryR
 
 // Only rows this worker still holds (SENDING) are finished: if staff skipped one meanwhile, that wins.
 // Sent rows get their "checkin.sent" timeline event, once: only the update that finished the row records it.
+// (The timeline is otherwise written through recordActivity; this batch writes it in the same statement.)
 async function finish(results: DeliveryResult[], recipients: Map<string, string>): Promise<void> {
-  const sentIds = results.filter((result) => result.outcome === "SENT").map((result) => result.checkInId);
-  if (sentIds.length) {
-    const finished = await db.checkIn.updateManyAndReturn({
-      where: { id: { in: sentIds }, status: "SENDING" },
-      data: { status: "SENT", sentAt: new Date(), lastError: null },
-      select: { id: true, organizationId: true, customerAccountId: true, dayOffset: true },
-    });
-    await recordActivities(
-      finished.map((row) => ({
-        organizationId: row.organizationId,
-        customerAccountId: row.customerAccountId,
-        actorId: null,
-        actorKind: "SYSTEM" as const,
-        type: "checkin.sent",
-        subjectType: "CheckIn",
-        subjectId: row.id,
-        data: { dayOffset: row.dayOffset, to: recipients.get(row.id)! },
-      })),
-    );
+  const sent = results.filter((result) => result.outcome === "SENT");
+  if (sent.length) {
+    // One statement, so a row is never SENT without its event (or the other way round).
+    await db.$executeRaw`
+      WITH sent AS (
+        SELECT * FROM unnest(
+          ${sent.map((result) => result.checkInId)}::text[], ${sent.map(() => newRowId())}::text[],
+          ${sent.map((result) => recipients.get(result.checkInId)!)}::text[]
+        ) AS sent("checkInId", "eventId", "to")
+      ), finished AS (
+        UPDATE "CheckIn" SET status = 'SENT'::"CheckInStatus", "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
+        WHERE id IN (SELECT "checkInId" FROM sent) AND status = 'SENDING'::"CheckInStatus"
+        RETURNING id, "organizationId", "customerAccountId", "dayOffset"
+      )
+      INSERT INTO "ActivityEvent" (id, "organizationId", "customerAccountId", "actorKind", type, "subjectType", "subjectId", data)
+      SELECT sent."eventId", finished."organizationId", finished."customerAccountId", 'SYSTEM'::"ActorKind", 'checkin.sent',
+             'CheckIn', finished.id, jsonb_build_object('dayOffset', finished."dayOffset", 'to', sent."to")
+      FROM finished JOIN sent ON sent."checkInId" = finished.id`;
   }
   // Failures and skips carry their reason; rows that share one are finished together.
   const byReason = new Map<string, { status: Exclude<Finished, "SENT">; lastError: string; ids: string[] }>();
