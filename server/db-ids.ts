@@ -8,6 +8,9 @@ let counter = Math.floor(Math.random() * 36 ** 4);
 export function newRowId(): string {
   counter = (counter + 1) % 36 ** 4;
   const time = Date.now().toString(36).padStart(8, "0").slice(-8);
-  const random = BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(12, "0").slice(-12);
+  const random = BigInt(`0x${randomBytes(8).toString("hex")}`)
+    .toString(36)
+    .padStart(12, "0")
+    .slice(-12);
   return `c${time}${counter.toString(36).padStart(4, "0")}${random}`;
 }

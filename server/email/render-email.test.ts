@@ -20,7 +20,10 @@ const cases = [
       ...checkInPreviewProps,
       recipientName: "Łukasz “Luke” Żółć",
       accountName: "Ünïcödé GmbH & Co. <KG>",
-      milestones: Array.from({ length: 40 }, (_, index) => ({ title: `Milestone ${index} ✓ — naïve café`, reached: index % 3 === 0 })),
+      milestones: Array.from({ length: 40 }, (_, index) => ({
+        title: `Milestone ${index} ✓ — naïve café`,
+        reached: index % 3 === 0,
+      })),
     }),
   },
 ];

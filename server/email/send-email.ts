@@ -49,14 +49,19 @@ type Recipient = {
 async function recipientsOf(emails: OutgoingEmail[]): Promise<Map<string, Recipient>> {
   const addresses = [...new Set(emails.filter((email) => email.category !== essentialCategory).map((email) => email.to))];
   if (addresses.length === 0) return new Map();
-  const users = await db.$queryRaw<(Omit<Recipient, "emailPreference"> & { unsubscribedAll: boolean | null; unsubscribedTopics: string[] | null })[]>`
+  const users = await db.$queryRaw<
+    (Omit<Recipient, "emailPreference"> & { unsubscribedAll: boolean | null; unsubscribedTopics: string[] | null })[]
+  >`
     SELECT u.id, u.email, u."emailBouncedAt", p."unsubscribedAll", p."unsubscribedTopics"
     FROM "User" u LEFT JOIN "EmailPreference" p ON p."userId" = u.id
     WHERE u.email = ANY(${addresses}::text[])`;
   return new Map(
     users.map(({ unsubscribedAll, unsubscribedTopics, ...user }) => [
       user.email,
-      { ...user, emailPreference: unsubscribedAll === null ? null : { unsubscribedAll, unsubscribedTopics: unsubscribedTopics ?? [] } },
+      {
+        ...user,
+        emailPreference: unsubscribedAll === null ? null : { unsubscribedAll, unsubscribedTopics: unsubscribedTopics ?? [] },
+      },
     ]),
   );
 }
@@ -111,7 +116,10 @@ async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTB
   // visible to its select: read those again.
   const unseen = emails.map((email) => email.idempotencyKey).filter((key) => !byKey.has(key));
   if (unseen.length) {
-    const late = await db.emailLog.findMany({ where: { idempotencyKey: { in: unseen } }, select: { id: true, status: true, idempotencyKey: true } });
+    const late = await db.emailLog.findMany({
+      where: { idempotencyKey: { in: unseen } },
+      select: { id: true, status: true, idempotencyKey: true },
+    });
     for (const row of late) byKey.set(row.idempotencyKey, row);
   }
   return byKey;
@@ -194,19 +202,23 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
     return results;
   }
 
-  const outcomes = await mapConcurrently(toSend, options.concurrency ?? 1, async ({ email, headers }): Promise<DeliveryOutcome> => {
-    const { html, text } = await renderEmail(email.react);
-    return deliverThroughResend({
-      from: fromAddress(email.fromName),
-      to: email.to,
-      subject: email.subject,
-      html,
-      text,
-      replyTo: email.replyTo ?? undefined,
-      headers: Object.keys(headers).length ? headers : undefined,
-      idempotencyKey: email.idempotencyKey,
-    });
-  });
+  const outcomes = await mapConcurrently(
+    toSend,
+    options.concurrency ?? 1,
+    async ({ email, headers }): Promise<DeliveryOutcome> => {
+      const { html, text } = await renderEmail(email.react);
+      return deliverThroughResend({
+        from: fromAddress(email.fromName),
+        to: email.to,
+        subject: email.subject,
+        html,
+        text,
+        replyTo: email.replyTo ?? undefined,
+        headers: Object.keys(headers).length ? headers : undefined,
+        idempotencyKey: email.idempotencyKey,
+      });
+    },
+  );
   const sent: { id: string; providerId: string }[] = [];
   const failed: { id: string; error: string }[] = [];
   toSend.forEach(({ index, logId }, position) => {

@@ -23,23 +23,35 @@ describe("npm run worker", () => {
     await first.stop();
     const [id] = await createDueCheckIns(organization.id, 1);
     // Queue a run with a client that does no work (as the web app would), and go away.
-    const client = new PgBoss({
-      connectionString: url,
-      schema: "pgboss",
-      supervise: false,
-      schedule: false,
-      ...(onEmbeddedDb() ? { backend: "pglite" as const } : {}),
-    });
+    const bossClient = () =>
+      new PgBoss({
+        connectionString: url,
+        schema: "pgboss",
+        supervise: false,
+        schedule: false,
+        ...(onEmbeddedDb() ? { backend: "pglite" as const } : {}),
+      });
+    const client = bossClient();
     await client.start();
-    await client.send(dispatchCheckInsJob.name, {});
+    const jobId = await client.send(dispatchCheckInsJob.name, {});
     await client.stop({ graceful: false });
     expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SCHEDULED" });
-    // A new worker (as after a restart) picks the queued job up from the database.
+    // A new worker (as after a restart) picks the queued job up from the database. (A starting worker also
+    // queues a dispatch of its own, which is why the queued job itself is checked, not only the check-in.)
     worker = await startWorker(url, { embedded: onEmbeddedDb() });
-    await vi.waitFor(
-      async () => expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SENT" }),
-      { timeout: 45_000, interval: 500 },
-    );
+    const reader = bossClient();
+    await reader.start();
+    try {
+      await vi.waitFor(
+        async () => {
+          expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SENT" });
+          expect(await reader.getJobById(dispatchCheckInsJob.name, jobId!)).toMatchObject({ state: "completed" });
+        },
+        { timeout: 45_000, interval: 500 },
+      );
+    } finally {
+      await reader.stop({ graceful: false });
+    }
     expect(await db.emailLog.count({ where: { idempotencyKey: `checkin:${id}` } })).toBe(1);
   });
 });

@@ -33,4 +33,3 @@ const vendorTouchTypes = new Set(["note.added", "nudge.sent", "help.replied", "c
 export function isVendorTouch(type: string): boolean {
   return vendorTouchTypes.has(type);
 }
-
