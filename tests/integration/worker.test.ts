@@ -4,7 +4,7 @@ import { PgBoss } from "pg-boss";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../server/db";
 import { dispatchCheckInsJob } from "../../server/jobs/definitions/dispatch-check-ins";
-import { startWorker, type RunningWorker } from "../../server/jobs/worker";
+import { startRun, startWorker, type RunningWorker } from "../../server/jobs/worker";
 import { createDueCheckIns, onEmbeddedDb } from "../support/check-in-fixtures";
 import { createOrganization } from "../support/factories";
 
@@ -53,5 +53,26 @@ describe("npm run worker", () => {
       await reader.stop({ graceful: false });
     }
     expect(await db.emailLog.count({ where: { idempotencyKey: `checkin:${id}` } })).toBe(1);
+  });
+
+  it("queues a check-in dispatch as it starts, instead of waiting for the minute's cron", async () => {
+    const url = process.env.DATABASE_URL!;
+    await worker?.stop();
+    const reader = new PgBoss({
+      connectionString: url,
+      schema: "pgboss",
+      supervise: false,
+      schedule: false,
+      ...(onEmbeddedDb() ? { backend: "pglite" as const } : {}),
+    });
+    await reader.start();
+    try {
+      const before = await reader.findJobs(dispatchCheckInsJob.name, { data: startRun });
+      worker = await startWorker(url, { embedded: onEmbeddedDb() });
+      const after = await reader.findJobs(dispatchCheckInsJob.name, { data: startRun });
+      expect(after.length).toBe(before.length + 1);
+    } finally {
+      await reader.stop({ graceful: false });
+    }
   });
 });
