@@ -1,13 +1,17 @@
 // The one send path for every email Onward sends. It renders HTML and plain text, records the send in
 // the email log (keyed by an idempotency key so a retried job never sends twice), and delivers through
 // Resend when RESEND_API_KEY is set, or into the dev outbox when it is not.
+//
+// `sendEmails` does this for many emails at once with a few set-based queries (the worker sends check-ins
+// in batches); `sendEmail` is the same path for one. Each email is still its own Resend request with its
+// own idempotency key: that key, not the batching, is what makes a retry after a crash harmless.
 import type { ReactElement } from "react";
-import { render } from "@react-email/render";
 import { db } from "../db";
+import { newRowId } from "../db-ids";
 import { getEnv } from "../env";
-import { Prisma } from "../generated/prisma/client";
 import { listUnsubscribeHeaders } from "../services/email-tokens/unsubscribe-links";
-import { deliverThroughResend } from "./resend-transport";
+import { renderEmail } from "./render-email";
+import { deliverThroughResend, type DeliveryOutcome } from "./resend-transport";
 
 export type OutgoingEmail = {
   to: string;
@@ -34,24 +38,46 @@ export type SendResult = {
 
 export const essentialCategory = "essential";
 
+type Recipient = {
+  id: string;
+  email: string;
+  emailBouncedAt: Date | null;
+  emailPreference: { unsubscribedAll: boolean; unsubscribedTopics: string[] } | null;
+};
+
+// The people behind the addresses of non-essential emails, in one query (unknown addresses are missing).
+async function recipientsOf(emails: OutgoingEmail[]): Promise<Map<string, Recipient>> {
+  const addresses = [...new Set(emails.filter((email) => email.category !== essentialCategory).map((email) => email.to))];
+  if (addresses.length === 0) return new Map();
+  const users = await db.$queryRaw<
+    (Omit<Recipient, "emailPreference"> & { unsubscribedAll: boolean | null; unsubscribedTopics: string[] | null })[]
+  >`
+    SELECT u.id, u.email, u."emailBouncedAt", p."unsubscribedAll", p."unsubscribedTopics"
+    FROM "User" u LEFT JOIN "EmailPreference" p ON p."userId" = u.id
+    WHERE u.email = ANY(${addresses}::text[])`;
+  return new Map(
+    users.map(({ unsubscribedAll, unsubscribedTopics, ...user }) => [
+      user.email,
+      {
+        ...user,
+        emailPreference: unsubscribedAll === null ? null : { unsubscribedAll, unsubscribedTopics: unsubscribedTopics ?? [] },
+      },
+    ]),
+  );
+}
+
 // Why a non-essential email must not go to this address, or null. Unknown addresses have no preferences.
-async function suppressionReason(to: string, category: string): Promise<string | null> {
-  if (category === essentialCategory) return null;
-  const user = await db.user.findUnique({
-    where: { email: to },
-    select: { emailBouncedAt: true, emailPreference: { select: { unsubscribedAll: true, unsubscribedTopics: true } } },
-  });
-  if (!user) return null;
+function suppressionReason(category: string, user: Recipient | undefined): string | null {
+  if (category === essentialCategory || !user) return null;
   if (user.emailBouncedAt) return "The address bounced or reported spam earlier";
   if (user.emailPreference?.unsubscribedAll) return "The recipient unsubscribed from all non-essential email";
   if (user.emailPreference?.unsubscribedTopics.includes(category)) return `The recipient unsubscribed from ${category}`;
   return null;
 }
 
-async function unsubscribeHeadersFor(to: string, category: string): Promise<Record<string, string>> {
-  if (category === essentialCategory) return {};
-  const user = await db.user.findUnique({ where: { email: to }, select: { id: true } });
-  return user ? listUnsubscribeHeaders(user.id, category) : {};
+function unsubscribeHeadersFor(category: string, user: Recipient | undefined): Record<string, string> {
+  if (category === essentialCategory || !user) return {};
+  return listUnsubscribeHeaders(user.id, category);
 }
 
 function fromAddress(fromName: string | null | undefined): string {
@@ -61,66 +87,151 @@ function fromAddress(fromName: string | null | undefined): string {
   return `${fromName.replace(/["<>]/g, "")} <${address}>`;
 }
 
-async function claimLogRow(email: OutgoingEmail, transport: "RESEND" | "OUTBOX") {
-  try {
-    return await db.emailLog.create({
-      data: {
-        organizationId: email.organizationId ?? null,
-        toEmail: email.to,
-        subject: email.subject,
-        template: email.template,
-        category: email.category,
-        transport,
-        idempotencyKey: email.idempotencyKey,
-      },
+// One log row per idempotency key: new keys get a QUEUED row, known keys keep theirs (and its status).
+// One statement: the insert's new rows, and the rows that were there already.
+async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTBOX") {
+  const column = <T>(pick: (email: OutgoingEmail) => T) => emails.map(pick);
+  const rows = await db.$queryRaw<{ id: string; status: string; idempotencyKey: string }[]>`
+    WITH incoming AS (
+      SELECT * FROM unnest(
+        ${column(() => newRowId())}::text[], ${column((email) => email.organizationId ?? null)}::text[],
+        ${column((email) => email.to)}::text[], ${column((email) => email.subject)}::text[],
+        ${column((email) => email.template)}::text[], ${column((email) => email.category)}::text[],
+        ${column((email) => email.idempotencyKey)}::text[]
+      ) AS row(id, "organizationId", "toEmail", subject, template, category, "idempotencyKey")
+    ), inserted AS (
+      INSERT INTO "EmailLog" (id, "organizationId", "toEmail", subject, template, category, transport, "idempotencyKey", "updatedAt")
+      SELECT id, "organizationId", "toEmail", subject, template, category, ${transport}::"EmailTransport", "idempotencyKey", now()
+      FROM incoming
+      ON CONFLICT ("idempotencyKey") DO NOTHING
+      RETURNING id, status::text, "idempotencyKey"
+    )
+    SELECT id, status, "idempotencyKey" FROM inserted
+    UNION ALL
+    SELECT log.id, log.status::text, log."idempotencyKey" FROM "EmailLog" log
+    WHERE log."idempotencyKey" IN (SELECT "idempotencyKey" FROM incoming)
+      AND log."idempotencyKey" NOT IN (SELECT "idempotencyKey" FROM inserted)`;
+  const byKey = new Map(rows.map((row) => [row.idempotencyKey, row]));
+  // A row another sender committed after this statement's snapshot was skipped by the insert but is not
+  // visible to its select: read those again.
+  const unseen = emails.map((email) => email.idempotencyKey).filter((key) => !byKey.has(key));
+  if (unseen.length) {
+    const late = await db.emailLog.findMany({
+      where: { idempotencyKey: { in: unseen } },
+      select: { id: true, status: true, idempotencyKey: true },
     });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: email.idempotencyKey } });
-    }
-    throw error;
+    for (const row of late) byKey.set(row.idempotencyKey, row);
   }
+  return byKey;
+}
+
+// Rows that share an outcome are updated together: one statement per distinct reason.
+async function markLogRows(status: "SUPPRESSED" | "FAILED", failures: { id: string; error: string }[]) {
+  const byError = new Map<string, string[]>();
+  for (const failure of failures) byError.set(failure.error, [...(byError.get(failure.error) ?? []), failure.id]);
+  for (const [error, ids] of byError) await db.emailLog.updateMany({ where: { id: { in: ids } }, data: { status, error } });
+}
+
+async function markLogRowsSent(sent: { id: string; providerId: string }[]) {
+  if (sent.length === 0) return;
+  await db.$executeRaw`
+    UPDATE "EmailLog" AS log
+    SET status = 'SENT'::"EmailStatus", "providerId" = sent."providerId", error = NULL, "updatedAt" = now()
+    FROM unnest(${sent.map((row) => row.id)}::text[], ${sent.map((row) => row.providerId)}::text[]) AS sent(id, "providerId")
+    WHERE log.id = sent.id`;
+}
+
+// Runs `work` for every item with at most `limit` running at once; results keep the items' order.
+async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
+      for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index]!);
+    }),
+  );
+  return results;
 }
 
 export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
+  const [result] = await sendEmails([email]);
+  return result!;
+}
+
+// Sends each email once (see sendEmail); `concurrency` Resend requests are in flight at a time, all of them
+// paced by the transport's throttle. Results are in the order of `emails`, whose idempotency keys must differ.
+export async function sendEmails(emails: OutgoingEmail[], options: { concurrency?: number } = {}): Promise<SendResult[]> {
+  if (emails.length === 0) return [];
+  if (new Set(emails.map((email) => email.idempotencyKey)).size !== emails.length) {
+    throw new Error("sendEmails: two emails share an idempotency key");
+  }
   const env = getEnv();
-  const row = await claimLogRow(email, env.emailTransport);
-  // QUEUED, FAILED or SUPPRESSED rows may be tried again (preferences are checked afresh); anything else
-  // already left the building.
-  if (row.status !== "QUEUED" && row.status !== "FAILED" && row.status !== "SUPPRESSED") {
-    return { emailLogId: row.id, status: "ALREADY_SENT" };
-  }
-
-  const suppressed = await suppressionReason(email.to, email.category);
-  if (suppressed) {
-    // Logged, not sent: the email log shows who did not get what, and why.
-    await db.emailLog.update({ where: { id: row.id }, data: { status: "SUPPRESSED", error: suppressed } });
-    return { emailLogId: row.id, status: "SUPPRESSED", error: suppressed };
-  }
-  const headers = { ...(await unsubscribeHeadersFor(email.to, email.category)), ...email.headers };
-
-  const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
+  const rows = await claimLogRows(emails, env.emailTransport);
+  const recipients = await recipientsOf(emails);
+  const results = new Array<SendResult>(emails.length);
+  const suppressed: { id: string; error: string }[] = [];
+  const toSend: { index: number; email: OutgoingEmail; logId: string; headers: Record<string, string> }[] = [];
+  emails.forEach((email, index) => {
+    const row = rows.get(email.idempotencyKey)!;
+    // QUEUED, FAILED or SUPPRESSED rows may be tried again (preferences are checked afresh); anything else
+    // already left the building.
+    if (row.status !== "QUEUED" && row.status !== "FAILED" && row.status !== "SUPPRESSED") {
+      results[index] = { emailLogId: row.id, status: "ALREADY_SENT" };
+      return;
+    }
+    const recipient = recipients.get(email.to);
+    const reason = suppressionReason(email.category, recipient);
+    if (reason) {
+      // Logged, not sent: the email log shows who did not get what, and why.
+      suppressed.push({ id: row.id, error: reason });
+      results[index] = { emailLogId: row.id, status: "SUPPRESSED", error: reason };
+      return;
+    }
+    const headers = { ...unsubscribeHeadersFor(email.category, recipient), ...email.headers };
+    toSend.push({ index, email, logId: row.id, headers });
+  });
+  await markLogRows("SUPPRESSED", suppressed);
 
   if (env.emailTransport === "OUTBOX") {
-    await db.emailLog.update({ where: { id: row.id }, data: { status: "SENT", html, text, error: null } });
-    console.info(`[outbox] ${email.template} to ${email.to}: "${email.subject}" — ${env.APP_URL}/dev/outbox/${row.id}`);
-    return { emailLogId: row.id, status: "SENT" };
+    for (const { index, email, logId } of toSend) {
+      const { html, text } = await renderEmail(email.react);
+      await db.emailLog.update({ where: { id: logId }, data: { status: "SENT", html, text, error: null } });
+      console.info(`[outbox] ${email.template} to ${email.to}: "${email.subject}" — ${env.APP_URL}/dev/outbox/${logId}`);
+      results[index] = { emailLogId: logId, status: "SENT" };
+    }
+    return results;
   }
 
-  const outcome = await deliverThroughResend({
-    from: fromAddress(email.fromName),
-    to: email.to,
-    subject: email.subject,
-    html,
-    text,
-    replyTo: email.replyTo ?? undefined,
-    headers: Object.keys(headers).length ? headers : undefined,
-    idempotencyKey: email.idempotencyKey,
+  const outcomes = await mapConcurrently(
+    toSend,
+    options.concurrency ?? 1,
+    async ({ email, headers }): Promise<DeliveryOutcome> => {
+      const { html, text } = await renderEmail(email.react);
+      return deliverThroughResend({
+        from: fromAddress(email.fromName),
+        to: email.to,
+        subject: email.subject,
+        html,
+        text,
+        replyTo: email.replyTo ?? undefined,
+        headers: Object.keys(headers).length ? headers : undefined,
+        idempotencyKey: email.idempotencyKey,
+      });
+    },
+  );
+  const sent: { id: string; providerId: string }[] = [];
+  const failed: { id: string; error: string }[] = [];
+  toSend.forEach(({ index, logId }, position) => {
+    const outcome = outcomes[position]!;
+    if (outcome.ok) {
+      sent.push({ id: logId, providerId: outcome.providerId });
+      results[index] = { emailLogId: logId, status: "SENT" };
+    } else {
+      failed.push({ id: logId, error: outcome.error });
+      results[index] = { emailLogId: logId, status: "FAILED", error: outcome.error };
+    }
   });
-  if (outcome.ok) {
-    await db.emailLog.update({ where: { id: row.id }, data: { status: "SENT", providerId: outcome.providerId, error: null } });
-    return { emailLogId: row.id, status: "SENT" };
-  }
-  await db.emailLog.update({ where: { id: row.id }, data: { status: "FAILED", error: outcome.error } });
-  return { emailLogId: row.id, status: "FAILED", error: outcome.error };
+  await markLogRowsSent(sent);
+  await markLogRows("FAILED", failed);
+  return results;
 }

@@ -2,7 +2,11 @@
 // file in server/jobs/definitions/ and are registered in server/jobs/registry.ts; the worker runs them.
 import type { z } from "zod";
 
-export type JobContext = { now: Date };
+export type JobContext = {
+  now: Date;
+  // Queues another run of a job for any worker, e.g. so an idle worker joins in while work remains.
+  enqueue: (name: string, data?: object) => Promise<unknown>;
+};
 
 export type JobDefinition<Payload> = {
   name: string;
@@ -10,6 +14,8 @@ export type JobDefinition<Payload> = {
   handler: (payload: Payload, context: JobContext) => Promise<void>;
   // A cron expression (UTC) for jobs that run on a schedule, e.g. "*/5 * * * *".
   cron?: string;
+  // Also run once whenever a worker starts (instead of waiting for the first cron tick).
+  runOnStart?: boolean;
 };
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {

@@ -10,6 +10,9 @@ export type RunningWorker = {
   enqueue: (name: string, data?: object) => Promise<string | null>;
 };
 
+// The payload of the run a starting worker queues for itself (see JobDefinition.runOnStart).
+export const startRun = { queuedBy: "worker start" };
+
 export async function startWorker(connectionString: string, options: { embedded?: boolean } = {}): Promise<RunningWorker> {
   const boss = new PgBoss({
     connectionString,
@@ -20,12 +23,14 @@ export async function startWorker(connectionString: string, options: { embedded?
   });
   boss.on("error", (error) => console.error("[worker]", error));
   await boss.start();
+  const enqueue = (name: string, data: object = {}) => boss.send(name, data);
   for (const job of jobs) {
     await boss.createQueue(job.name);
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
-      for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date() });
+      for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date(), enqueue });
     });
     if (job.cron) await boss.schedule(job.name, job.cron);
+    if (job.runOnStart) await enqueue(job.name, startRun);
   }
   console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
   return {

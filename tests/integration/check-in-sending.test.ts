@@ -119,6 +119,75 @@ describe("sending due check-ins", () => {
   });
 });
 
+describe("a batch with mixed outcomes", () => {
+  it("sends, skips and fails each check-in of one batch as if sent alone, with one timeline event per sent one", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const ids = await createDueCheckIns(organizationId, 5, { csmMembershipId: csm.membership.id });
+    const [unsubscribed, noContact, ...sendable] = ids;
+    const memberOf = (id: string) =>
+      db.accountMember.findFirstOrThrow({ where: { customerAccount: { checkIns: { some: { id } } } } });
+    await db.emailPreference.create({ data: { userId: (await memberOf(unsubscribed!)).userId, unsubscribedAll: true } });
+    await db.accountMember.delete({ where: { id: (await memberOf(noContact!)).id } });
+
+    const results = await dispatchDueCheckIns({ now: new Date() });
+    const outcomes = Object.fromEntries(
+      results.filter((result) => ids.includes(result.checkInId)).map((r) => [r.checkInId, r.outcome]),
+    );
+    expect(outcomes).toEqual({
+      [unsubscribed!]: "SKIPPED",
+      [noContact!]: "FAILED",
+      ...Object.fromEntries(sendable.map((id) => [id, "SENT"])),
+    });
+    const rows = await db.checkIn.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    expect(byId.get(unsubscribed!)).toMatchObject({
+      status: "SKIPPED",
+      lastError: expect.stringMatching(/unsubscribed from all/),
+    });
+    expect(byId.get(noContact!)).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/no customer contact/) });
+    for (const id of sendable) expect(byId.get(id)).toMatchObject({ status: "SENT", lastError: null, sentAt: expect.any(Date) });
+    await expectEachSentOnce(sendable);
+    expect(resend.postsByKey.get(keyOf(unsubscribed!))).toBeUndefined();
+    expect(await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(unsubscribed!) } })).toMatchObject({
+      status: "SUPPRESSED",
+    });
+    expect(await db.emailLog.count({ where: { idempotencyKey: keyOf(noContact!) } })).toBe(0);
+
+    const events = await db.activityEvent.findMany({ where: { type: "checkin.sent", subjectId: { in: ids } } });
+    expect(events.map((event) => event.subjectId).sort()).toEqual([...sendable].sort());
+    for (const event of events) {
+      const email = resend.received.find((item) => item.idempotencyKey === keyOf(event.subjectId!))!;
+      expect(event).toMatchObject({
+        actorKind: "SYSTEM",
+        subjectType: "CheckIn",
+        organizationId,
+        data: { dayOffset: 30, to: email.to },
+      });
+      expect(event.customerAccountId).toBe(byId.get(event.subjectId!)!.customerAccountId);
+      expect([email.reply_to].flat()).toContain(csm.user.email);
+    }
+  });
+});
+
+describe("the dispatch job", () => {
+  it("asks for one more run (another worker) when it claims a full batch, and not when it does not", async () => {
+    const { dispatchCheckInsJob } = await import("../../server/jobs/definitions/dispatch-check-ins");
+    const enqueued: string[] = [];
+    const enqueue = async (name: string) => void enqueued.push(name);
+    // With RESEND_MAX_PER_SECOND=1000 a batch is 100 check-ins: 101 due make the first batch full.
+    const many = await createDueCheckIns(organizationId, 101);
+    await dispatchCheckInsJob.handler({}, { now: new Date(), enqueue });
+    expect(enqueued).toEqual([dispatchCheckInsJob.name]);
+    await expectEachSentOnce(many);
+
+    enqueued.length = 0;
+    const few = await createDueCheckIns(organizationId, 3);
+    await dispatchCheckInsJob.handler({}, { now: new Date(), enqueue });
+    expect(enqueued).toEqual([]);
+    await expectEachSentOnce(few);
+  });
+});
+
 describe("two workers at once", () => {
   it("send every one of many due check-ins exactly once", async () => {
     const count = onEmbeddedDb() ? 60 : 1000;

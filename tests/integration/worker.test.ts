@@ -4,7 +4,7 @@ import { PgBoss } from "pg-boss";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../server/db";
 import { dispatchCheckInsJob } from "../../server/jobs/definitions/dispatch-check-ins";
-import { startWorker, type RunningWorker } from "../../server/jobs/worker";
+import { startRun, startWorker, type RunningWorker } from "../../server/jobs/worker";
 import { createDueCheckIns, onEmbeddedDb } from "../support/check-in-fixtures";
 import { createOrganization } from "../support/factories";
 
@@ -23,23 +23,56 @@ describe("npm run worker", () => {
     await first.stop();
     const [id] = await createDueCheckIns(organization.id, 1);
     // Queue a run with a client that does no work (as the web app would), and go away.
-    const client = new PgBoss({
+    const bossClient = () =>
+      new PgBoss({
+        connectionString: url,
+        schema: "pgboss",
+        supervise: false,
+        schedule: false,
+        ...(onEmbeddedDb() ? { backend: "pglite" as const } : {}),
+      });
+    const client = bossClient();
+    await client.start();
+    const jobId = await client.send(dispatchCheckInsJob.name, {});
+    await client.stop({ graceful: false });
+    expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SCHEDULED" });
+    // A new worker (as after a restart) picks the queued job up from the database. (A starting worker also
+    // queues a dispatch of its own, which is why the queued job itself is checked, not only the check-in.)
+    worker = await startWorker(url, { embedded: onEmbeddedDb() });
+    const reader = bossClient();
+    await reader.start();
+    try {
+      await vi.waitFor(
+        async () => {
+          expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SENT" });
+          expect(await reader.getJobById(dispatchCheckInsJob.name, jobId!)).toMatchObject({ state: "completed" });
+        },
+        { timeout: 45_000, interval: 500 },
+      );
+    } finally {
+      await reader.stop({ graceful: false });
+    }
+    expect(await db.emailLog.count({ where: { idempotencyKey: `checkin:${id}` } })).toBe(1);
+  });
+
+  it("queues a check-in dispatch as it starts, instead of waiting for the minute's cron", async () => {
+    const url = process.env.DATABASE_URL!;
+    await worker?.stop();
+    const reader = new PgBoss({
       connectionString: url,
       schema: "pgboss",
       supervise: false,
       schedule: false,
       ...(onEmbeddedDb() ? { backend: "pglite" as const } : {}),
     });
-    await client.start();
-    await client.send(dispatchCheckInsJob.name, {});
-    await client.stop({ graceful: false });
-    expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SCHEDULED" });
-    // A new worker (as after a restart) picks the queued job up from the database.
-    worker = await startWorker(url, { embedded: onEmbeddedDb() });
-    await vi.waitFor(
-      async () => expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SENT" }),
-      { timeout: 45_000, interval: 500 },
-    );
-    expect(await db.emailLog.count({ where: { idempotencyKey: `checkin:${id}` } })).toBe(1);
+    await reader.start();
+    try {
+      const before = await reader.findJobs(dispatchCheckInsJob.name, { data: startRun });
+      worker = await startWorker(url, { embedded: onEmbeddedDb() });
+      const after = await reader.findJobs(dispatchCheckInsJob.name, { data: startRun });
+      expect(after.length).toBe(before.length + 1);
+    } finally {
+      await reader.stop({ graceful: false });
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Appends an event to an account's timeline. The table is append-only (a trigger rejects changes), so
-// this is the only way activity is written.
+// this is the only way activity is written, except the check-in worker's "checkin.sent" events, which are
+// inserted with the rows they finish in one statement (services/checkins/deliver-check-in.ts).
 import type { ActorKind, Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 

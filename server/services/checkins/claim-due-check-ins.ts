@@ -10,10 +10,16 @@ import { db } from "../../db";
 export const defaultStaleAfterMs = 10 * 60_000;
 export const maxCheckInAttempts = 5;
 
-export async function claimDueCheckIns(options: { now: Date; limit: number; staleAfterMs?: number }): Promise<string[]> {
+export async function claimDueCheckIns(options: {
+  now: Date;
+  limit: number;
+  staleAfterMs?: number;
+  // Rows held in SENDING since before this are stale (default: staleAfterMs before the real time now).
+  staleBefore?: Date;
+}): Promise<string[]> {
   // Staleness is measured in real time (how long a worker has held the row), never in the simulated
   // `now` that the scheduler command accepts.
-  const staleBefore = new Date(Date.now() - (options.staleAfterMs ?? defaultStaleAfterMs));
+  const staleBefore = options.staleBefore ?? new Date(Date.now() - (options.staleAfterMs ?? defaultStaleAfterMs));
   const rows = await db.$queryRaw<{ id: string }[]>`
     UPDATE "CheckIn" SET status = 'SENDING'::"CheckInStatus", attempts = attempts + 1, "updatedAt" = now()
     WHERE id IN (

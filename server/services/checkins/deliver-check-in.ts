@@ -1,52 +1,79 @@
-// Sends one claimed (SENDING) check-in through the one send path and records the outcome on the row.
-// The email's idempotency key is `checkin:<id>`, so sending again after a crash is harmless.
+// Sends claimed (SENDING) check-ins through the one send path and records the outcome on each row. The
+// email's idempotency key is `checkin:<id>`, so sending again after a crash is harmless. A batch is built,
+// sent and recorded with a fixed number of queries (each email is still its own Resend request).
 import { db } from "../../db";
-import { sendEmail } from "../../email/send-email";
-import { recordActivity } from "../activity/record-activity";
-import { buildCheckInEmail, NoRecipientError } from "./build-check-in-email";
+import { newRowId } from "../../db-ids";
+import { sendEmails, type OutgoingEmail, type SendResult } from "../../email/send-email";
+import { buildCheckInEmails } from "./build-check-in-email";
 
 export type DeliveryResult = { checkInId: string; outcome: "SENT" | "FAILED" | "SKIPPED"; to?: string; error?: string };
 
+type Finished = "SENT" | "FAILED" | "SKIPPED";
+
 export async function deliverCheckIn(checkInId: string): Promise<DeliveryResult> {
-  let email;
-  try {
-    email = await buildCheckInEmail(checkInId);
-  } catch (error) {
-    if (!(error instanceof NoRecipientError)) throw error;
-    await finish(checkInId, { status: "FAILED", lastError: error.message });
-    return { checkInId, outcome: "FAILED", error: error.message };
-  }
-  const result = await sendEmail(email);
-  if (result.status === "SENT" || result.status === "ALREADY_SENT") {
-    const updated = await finish(checkInId, { status: "SENT", sentAt: new Date(), lastError: null });
-    if (updated) {
-      const row = await db.checkIn.findUniqueOrThrow({ where: { id: checkInId } });
-      await recordActivity({
-        organizationId: row.organizationId,
-        customerAccountId: row.customerAccountId,
-        actorId: null,
-        actorKind: "SYSTEM",
-        type: "checkin.sent",
-        subjectType: "CheckIn",
-        subjectId: row.id,
-        data: { dayOffset: row.dayOffset, to: email.to },
-      });
-    }
-    return { checkInId, outcome: "SENT", to: email.to };
-  }
-  if (result.status === "SUPPRESSED") {
-    await finish(checkInId, { status: "SKIPPED", lastError: result.error ?? "Suppressed" });
-    return { checkInId, outcome: "SKIPPED", to: email.to, error: result.error };
-  }
-  await finish(checkInId, { status: "FAILED", lastError: result.error ?? "Sending failed" });
-  return { checkInId, outcome: "FAILED", to: email.to, error: result.error };
+  const [result] = await deliverCheckIns([checkInId]);
+  return result!;
 }
 
-// Only a row this worker still holds (SENDING) is finished: if staff skipped it meanwhile, that wins.
-async function finish(
-  checkInId: string,
-  data: { status: "SENT" | "FAILED" | "SKIPPED"; lastError: string | null; sentAt?: Date },
-): Promise<boolean> {
-  const { count } = await db.checkIn.updateMany({ where: { id: checkInId, status: "SENDING" }, data });
-  return count === 1;
+export async function deliverCheckIns(checkInIds: string[], options: { concurrency?: number } = {}): Promise<DeliveryResult[]> {
+  const built = await buildCheckInEmails(checkInIds);
+  const sendable: { checkInId: string; email: OutgoingEmail }[] = [];
+  const results = new Map<string, DeliveryResult>();
+  built.forEach((email, index) => {
+    const checkInId = checkInIds[index]!;
+    // No recipient (recorded as FAILED on the row) or no row any more (nothing to record).
+    if (email instanceof Error) results.set(checkInId, { checkInId, outcome: "FAILED", error: email.message });
+    else sendable.push({ checkInId, email });
+  });
+  const sent = await sendEmails(
+    sendable.map(({ email }) => email),
+    options,
+  );
+  sendable.forEach(({ checkInId, email }, index) => results.set(checkInId, outcomeOf(checkInId, email.to, sent[index]!)));
+  await finish([...results.values()], new Map(sendable.map(({ checkInId, email }) => [checkInId, email.to])));
+  return checkInIds.map((id) => results.get(id)!);
+}
+
+function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryResult {
+  if (result.status === "SENT" || result.status === "ALREADY_SENT") return { checkInId, outcome: "SENT", to };
+  if (result.status === "SUPPRESSED") return { checkInId, outcome: "SKIPPED", to, error: result.error ?? "Suppressed" };
+  return { checkInId, outcome: "FAILED", to, error: result.error ?? "Sending failed" };
+}
+
+// Only rows this worker still holds (SENDING) are finished: if staff skipped one meanwhile, that wins.
+// Sent rows get their "checkin.sent" timeline event, once: only the update that finished the row records it.
+// (The timeline is otherwise written through recordActivity; this batch writes it in the same statement.)
+async function finish(results: DeliveryResult[], recipients: Map<string, string>): Promise<void> {
+  const sent = results.filter((result) => result.outcome === "SENT");
+  if (sent.length) {
+    // One statement, so a row is never SENT without its event (or the other way round).
+    await db.$executeRaw`
+      WITH sent AS (
+        SELECT * FROM unnest(
+          ${sent.map((result) => result.checkInId)}::text[], ${sent.map(() => newRowId())}::text[],
+          ${sent.map((result) => recipients.get(result.checkInId)!)}::text[]
+        ) AS sent("checkInId", "eventId", "to")
+      ), finished AS (
+        UPDATE "CheckIn" SET status = 'SENT'::"CheckInStatus", "sentAt" = now(), "lastError" = NULL, "updatedAt" = now()
+        WHERE id IN (SELECT "checkInId" FROM sent) AND status = 'SENDING'::"CheckInStatus"
+        RETURNING id, "organizationId", "customerAccountId", "dayOffset"
+      )
+      INSERT INTO "ActivityEvent" (id, "organizationId", "customerAccountId", "actorKind", type, "subjectType", "subjectId", data)
+      SELECT sent."eventId", finished."organizationId", finished."customerAccountId", 'SYSTEM'::"ActorKind", 'checkin.sent',
+             'CheckIn', finished.id, jsonb_build_object('dayOffset', finished."dayOffset", 'to', sent."to")
+      FROM finished JOIN sent ON sent."checkInId" = finished.id`;
+  }
+  // Failures and skips carry their reason; rows that share one are finished together.
+  const byReason = new Map<string, { status: Exclude<Finished, "SENT">; lastError: string; ids: string[] }>();
+  for (const result of results) {
+    if (result.outcome === "SENT") continue;
+    const lastError = result.error ?? (result.outcome === "SKIPPED" ? "Suppressed" : "Sending failed");
+    const key = `${result.outcome}\n${lastError}`;
+    const group = byReason.get(key) ?? { status: result.outcome, lastError, ids: [] };
+    group.ids.push(result.checkInId);
+    byReason.set(key, group);
+  }
+  for (const { status, lastError, ids } of byReason.values()) {
+    await db.checkIn.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { status, lastError } });
+  }
 }

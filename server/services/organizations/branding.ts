@@ -7,6 +7,11 @@ export async function brandingOf(organizationId: string): Promise<Branding> {
     where: { id: organizationId },
     select: { name: true, brandColor: true, logoUrl: true },
   });
+  return brandingFrom(organization);
+}
+
+// For callers that loaded the organization already (e.g. with a batch of check-ins).
+export function brandingFrom(organization: { name: string; brandColor: string; logoUrl: string | null }): Branding {
   // Uploaded logos are stored as app-relative paths; mail clients need an absolute address.
   const logoUrl = organization.logoUrl?.startsWith("/")
     ? new URL(organization.logoUrl, getEnv().APP_URL).toString()
