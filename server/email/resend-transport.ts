@@ -15,7 +15,8 @@ export type ResendMessage = {
   idempotencyKey: string;
 };
 
-export type DeliveryOutcome = { ok: true; providerId: string } | { ok: false; error: string; retryable: boolean };
+// providerId is null when Resend reports that an earlier attempt already sent the email (see below).
+export type DeliveryOutcome = { ok: true; providerId: string | null } | { ok: false; error: string; retryable: boolean };
 
 const maxAttempts = 4;
 const firstBackoffMs = 500;
@@ -34,10 +35,17 @@ function throttle(): Promise<void> {
   return bucket.take();
 }
 
-// 429 (rate limit) and 5xx are transient: Resend asks clients to back off and try again.
-function isRetryable(statusCode: number | null): boolean {
-  return statusCode === null || statusCode === 429 || statusCode >= 500;
+// 429 (rate limit) and 5xx are transient: Resend asks clients to back off and try again. So is a 409
+// concurrent_idempotent_requests: an earlier attempt with the same key is still in flight.
+function isRetryable(statusCode: number | null, name: string): boolean {
+  return statusCode === null || statusCode === 429 || statusCode >= 500 || name === "concurrent_idempotent_requests";
 }
+
+// A 409 invalid_idempotent_request means the key was already used by a request with a different body:
+// an attempt that Resend accepted before this worker crashed, rendered a moment earlier (links are signed
+// with the time, counts may have moved). That email went out, so this one is sent, not failed; its
+// provider id is unknown, so delivery webhooks cannot be matched to it.
+const alreadySentUnderThisKey = "invalid_idempotent_request";
 
 export async function deliverThroughResend(message: ResendMessage): Promise<DeliveryOutcome> {
   let lastError = "unknown error";
@@ -47,8 +55,9 @@ export async function deliverThroughResend(message: ResendMessage): Promise<Deli
       await throttle();
       const { data, error } = await resend().emails.send(payload, { idempotencyKey });
       if (data) return { ok: true, providerId: data.id };
+      if (error.statusCode === 409 && error.name === alreadySentUnderThisKey) return { ok: true, providerId: null };
       lastError = `${error.statusCode ?? "network"} ${error.name}: ${error.message}`;
-      if (!isRetryable(error.statusCode)) return { ok: false, error: lastError, retryable: false };
+      if (!isRetryable(error.statusCode, error.name)) return { ok: false, error: lastError, retryable: false };
     } catch (error) {
       lastError = error instanceof Error ? error.message : String(error);
     }

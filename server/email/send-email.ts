@@ -132,7 +132,7 @@ async function markLogRows(status: "SUPPRESSED" | "FAILED", failures: { id: stri
   for (const [error, ids] of byError) await db.emailLog.updateMany({ where: { id: { in: ids } }, data: { status, error } });
 }
 
-async function markLogRowsSent(sent: { id: string; providerId: string }[]) {
+async function markLogRowsSent(sent: { id: string; providerId: string | null }[]) {
   if (sent.length === 0) return;
   await db.$executeRaw`
     UPDATE "EmailLog" AS log
@@ -219,7 +219,7 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
       });
     },
   );
-  const sent: { id: string; providerId: string }[] = [];
+  const sent: { id: string; providerId: string | null }[] = [];
   const failed: { id: string; error: string }[] = [];
   toSend.forEach(({ index, logId }, position) => {
     const outcome = outcomes[position]!;

@@ -39,7 +39,8 @@ async function services() {
   const claim = await import("../../server/services/checkins/claim-due-check-ins");
   const send = await import("../../server/email/send-email");
   const build = await import("../../server/services/checkins/build-check-in-email");
-  return { ...dispatch, ...claim, ...send, ...build };
+  const transport = await import("../../server/email/resend-transport");
+  return { ...dispatch, ...claim, ...send, ...build, ...transport };
 }
 
 const keyOf = (id: string) => `checkin:${id}`;
@@ -231,5 +232,25 @@ describe("a worker that dies", () => {
     await expectEachSentOnce(ids);
     const rows = await db.checkIn.findMany({ where: { id: { in: ids } } });
     expect(rows.every((row) => row.attempts === 2)).toBe(true);
+  });
+
+  it("after a crash between Resend accepting and anything being recorded, the re-rendered retry counts as sent", async () => {
+    const { dispatchDueCheckIns, claimDueCheckIns, deliverThroughResend } = await services();
+    const [id] = await createDueCheckIns(organizationId, 1);
+    expect(await claimDueCheckIns({ now: new Date(), limit: 100 })).toEqual([id]);
+    // The first attempt reached Resend and the worker died before writing anything down. The retry renders
+    // the email again, and its body differs (links are signed with the time): Resend answers 409.
+    const first = await deliverThroughResend({
+      from: "Sender <check-ins@example.test>",
+      to: "champion@example.test",
+      subject: "Day 30 check-in",
+      html: "<p>The first render</p>",
+      text: "The first render",
+      idempotencyKey: keyOf(id!),
+    });
+    expect(first.ok).toBe(true);
+    await dispatchDueCheckIns({ now: new Date(), staleAfterMs: 0 });
+    await expectEachSentOnce([id!]);
+    expect(resend.postsByKey.get(keyOf(id!))).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
 // A local HTTP server that speaks the part of Resend's API Onward uses (POST /emails, POST /emails/batch),
 // so the real Resend SDK can be tested without the network. It honours Idempotency-Key like Resend does
-// and can be told to answer the next requests with an error status (429, 500, ...).
-import { randomUUID } from "node:crypto";
+// (the same key and body answer the first email's id; the same key with another body is a 409
+// invalid_idempotent_request) and can be told to answer the next requests with an error status (429, 500, ...).
+import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 
 export type ReceivedEmail = {
@@ -40,20 +41,27 @@ function readBody(request: IncomingMessage): Promise<string> {
 export async function startFakeResend(options: { keepBodies?: boolean } = {}): Promise<FakeResend> {
   const keepBodies = options.keepBodies ?? true;
   const received: ReceivedEmail[] = [];
-  const byKey = new Map<string, string>();
+  const byKey = new Map<string, { id: string; fingerprint: string }>();
   const postsByKey = new Map<string, number>();
   const failures: number[] = [];
   const state = { requests: 0 };
 
-  const accept = (payload: Omit<ReceivedEmail, "id" | "idempotencyKey">, key: string | null) => {
+  // The email's id, or null when the key was used before with another body.
+  const accept = (payload: Omit<ReceivedEmail, "id" | "idempotencyKey">, key: string | null): string | null => {
     if (key) postsByKey.set(key, (postsByKey.get(key) ?? 0) + 1);
+    const fingerprint = createHash("sha256").update(JSON.stringify(payload)).digest("hex");
     const known = key ? byKey.get(key) : undefined;
-    if (known) return known;
+    if (known) return known.fingerprint === fingerprint ? known.id : null;
     const id = randomUUID();
-    if (key) byKey.set(key, id);
+    if (key) byKey.set(key, { id, fingerprint });
     const { html, text, ...rest } = payload;
     received.push({ ...rest, ...(keepBodies ? { html, text } : {}), id, idempotencyKey: key });
     return id;
+  };
+  const keyReused = {
+    statusCode: 409,
+    name: "invalid_idempotent_request",
+    message: "Same idempotency key used with a different request payload.",
   };
 
   const server: Server = createServer(async (request, response) => {
@@ -73,11 +81,13 @@ export async function startFakeResend(options: { keepBodies?: boolean } = {}): P
     }
     const key = (request.headers["idempotency-key"] as string | undefined) ?? null;
     if (request.method === "POST" && request.url === "/emails") {
-      return respond(200, { id: accept(JSON.parse(body), key) });
+      const id = accept(JSON.parse(body), key);
+      return id ? respond(200, { id }) : respond(409, keyReused);
     }
     if (request.method === "POST" && request.url === "/emails/batch") {
       const emails = JSON.parse(body) as Omit<ReceivedEmail, "id" | "idempotencyKey">[];
-      return respond(200, { data: emails.map((email, index) => ({ id: accept(email, key ? `${key}:${index}` : null) })) });
+      const ids = emails.map((email, index) => accept(email, key ? `${key}:${index}` : null));
+      return ids.every(Boolean) ? respond(200, { data: ids.map((id) => ({ id })) }) : respond(409, keyReused);
     }
     respond(404, { statusCode: 404, name: "not_found", message: "Not found" });
   });
