@@ -29,8 +29,13 @@ const nextAuth = NextAuth(() => {
     session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     callbacks: {
-      // Only the user id travels in the session; roles are read from the database on every request.
-      session: ({ session, user }) => ({ ...session, user: { id: user.id, email: user.email, name: user.name ?? null } }),
+      // Only who the person is travels in the session; roles are read from the database on every request.
+      // Built field by field: the adapter's session row carries the session token, which must never reach
+      // scripts (the cookie is httpOnly for that reason), and an update request's data is never trusted.
+      session: ({ session, user }) => ({
+        user: { id: user.id, email: user.email, name: user.name ?? null },
+        expires: session.expires,
+      }),
     },
     events: {
       signIn: async ({ user }) => {
