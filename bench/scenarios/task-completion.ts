@@ -27,7 +27,7 @@ async function openCustomerTasks(context: BenchContext, accounts: number, skipAc
        ORDER BY a.id LIMIT $2 OFFSET $3
      )
      SELECT t.id, t."customerAccountId" AS "accountId", am."userId"
-     FROM chosen c JOIN "AccountTask" t ON t."customerAccountId" = c.id AND t.status = 'OPEN' AND t.owner = 'CUSTOMER'
+     FROM chosen c JOIN "AccountTask" t ON t."customerAccountId" = c.id AND t.status = 'OPEN' AND t.owner = 'CUSTOMER' AND t.kind <> 'QUESTION'
      JOIN "AccountMember" am ON am."customerAccountId" = c.id AND am.role = 'CHAMPION'
      ORDER BY random()`,
     [context.organizationId, accounts, skipAccounts],
