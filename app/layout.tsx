@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { TrpcProvider } from "@/components/trpc-provider";
 import "./globals.css";
 
 // Every page depends on who is signed in or on runtime settings: never prerender at build time.
@@ -16,9 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased">
-        <TrpcProvider>{children}</TrpcProvider>
-      </body>
+      <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased">{children}</body>
     </html>
   );
 }

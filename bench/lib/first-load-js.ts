@@ -26,7 +26,7 @@ export function firstLoadScripts(html: string): string[] {
 // What is in a chunk, roughly: the libraries whose code it carries (for the notes, to see where bytes go).
 const markers: [string, RegExp][] = [
   ["react-dom", /react-dom|__reactFiber|ReactDOM/],
-  ["tRPC client + react-query + superjson", /superjson|httpBatchLink|QueryClient/],
+  ["tRPC client, superjson or react-query", /superjson|httpBatchLink|QueryClient/],
   ["Next.js router", /addBasePath|useRouterBFCache|callServer/],
 ];
 

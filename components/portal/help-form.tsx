@@ -1,27 +1,22 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "@/components/trpc-provider";
+import { helpRequestsChanged, portalApi } from "./portal-api";
 import { errorText } from "./types";
 
 // "I'm stuck": sends a message to the account's CSM, about one task or in general.
 export function HelpForm({ taskId, taskTitle, onDone }: { taskId?: string; taskTitle?: string; onDone?: () => void }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState("");
   const [result, setResult] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const ask = useMutation(
-    trpc.help.ask.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.help.mine.queryKey() }),
-    }),
-  );
+  const [sending, setSending] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setResult(null);
     try {
-      await ask.mutateAsync({ taskId, message });
+      setSending(true);
+      await portalApi.help.ask.mutate({ taskId, message });
+      helpRequestsChanged();
       setMessage("");
       setResult({
         tone: "ok",
@@ -30,6 +25,8 @@ export function HelpForm({ taskId, taskTitle, onDone }: { taskId?: string; taskT
       onDone?.();
     } catch (error) {
       setResult({ tone: "error", text: errorText(error, "Your message could not be sent. Please try again.") });
+    } finally {
+      setSending(false);
     }
   }
 
@@ -54,10 +51,10 @@ export function HelpForm({ taskId, taskTitle, onDone }: { taskId?: string; taskT
         placeholder="Describe what you tried and where it went wrong"
       />
       <button
-        disabled={ask.isPending}
+        disabled={sending}
         className="rounded-md bg-amber-600 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60"
       >
-        {ask.isPending ? "Sending…" : "Send to my CSM"}
+        {sending ? "Sending…" : "Send to my CSM"}
       </button>
       {result && (
         <p

@@ -1,15 +1,20 @@
 "use client";
 
-import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/components/trpc-provider";
+import { useEffect, useState } from "react";
+import { onHelpRequestsChanged, portalApi } from "./portal-api";
 import { HelpForm } from "./help-form";
 import { formatMoment, personName, type HelpRequest } from "./types";
 
 // The customer's questions to their CSM, with replies and whether each one is resolved.
 export function HelpList({ initial }: { initial: HelpRequest[] }) {
-  const trpc = useTRPC();
-  const { data: requests = initial } = useQuery({ ...trpc.help.mine.queryOptions(), initialData: initial });
+  const [requests, setRequests] = useState(initial);
+  useEffect(
+    () =>
+      onHelpRequestsChanged(() => {
+        portalApi.help.mine.query().then(setRequests, () => {}); // on failure the list stays as it was
+      }),
+    [],
+  );
   const [asking, setAsking] = useState(false);
   return (
     <section aria-labelledby="help-heading" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-zinc-200 sm:p-6">

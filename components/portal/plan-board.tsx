@@ -1,13 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { useTRPC } from "@/components/trpc-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import { nextUpTask, overdueTaskIds, progressPercent } from "@/lib/onboarding/plan-progress";
 import { scheduleStatus, todayIn, type ScheduleStatus } from "@/lib/onboarding/schedule-status";
 import { TaskItem } from "./task-item";
-import { usePlanMutations } from "./use-plan-mutations";
+import { usePlan } from "./use-plan";
 import { formatDay, formatMoment, personName, type Plan } from "./types";
 
 const statusCopy: Record<ScheduleStatus, { label: string; tone: string; help: string }> = {
@@ -23,9 +21,8 @@ const statusCopy: Record<ScheduleStatus, { label: string; tone: string; help: st
 
 // The customer's plan: progress, schedule status, what is next, their own tasks and every milestone.
 export function PlanBoard({ initial }: { initial: Plan }) {
-  const trpc = useTRPC();
-  const { data: plan = initial } = useQuery({ ...trpc.plan.get.queryOptions(), initialData: initial });
-  const mutations = usePlanMutations();
+  const mutations = usePlan(initial);
+  const { plan } = mutations;
   const [mineOnly, setMineOnly] = useState(false);
 
   const tasks = plan.milestones.flatMap((milestone) => milestone.tasks);

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { HelpForm } from "./help-form";
-import type { PlanMutations } from "./use-plan-mutations";
+import type { PlanMutations } from "./use-plan";
 import { formatDay, personName, type Plan, type PlanTask } from "./types";
 
 const kindLabel: Record<PlanTask["kind"], string> = {

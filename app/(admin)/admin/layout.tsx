@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
+import { TrpcProvider } from "@/components/trpc-provider";
 import { requireViewer } from "@/app/_lib/require-viewer";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -24,7 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       ]}
       person={viewer}
     >
-      {children}
+      <TrpcProvider>{children}</TrpcProvider>
     </AppShell>
   );
 }

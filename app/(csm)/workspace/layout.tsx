@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
+import { TrpcProvider } from "@/components/trpc-provider";
 import { requireViewer } from "@/app/_lib/require-viewer";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
@@ -30,7 +31,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       nav={nav}
       person={viewer}
     >
-      {children}
+      <TrpcProvider>{children}</TrpcProvider>
     </AppShell>
   );
 }
