@@ -53,6 +53,22 @@ export async function databaseExists(url: string): Promise<boolean> {
   });
 }
 
+// Runs `work` on one connection inside BEGIN … COMMIT, rolled back if it throws.
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 export function openPool(url: string, max = 10): pg.Pool {
   return new pg.Pool({ connectionString: url, max });
 }

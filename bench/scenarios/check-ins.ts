@@ -12,6 +12,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type pg from "pg";
 import { root } from "../lib/app-server";
+import { inTransaction } from "../lib/database";
 import { startFakeResend, type FakeResend } from "../../tests/support/fake-resend-server";
 import type { BenchContext, Scenario } from "./scenario";
 
@@ -85,18 +86,10 @@ const stallAfterMs = 20_000;
 async function removeDueCheckIns(pool: pg.Pool): Promise<void> {
   await pool.query(`DELETE FROM "CheckIn" WHERE "dayOffset" >= $1`, [firstOffset]);
   await pool.query(`DELETE FROM "EmailLog" WHERE "idempotencyKey" LIKE 'checkin:benchchk%'`);
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(pool, async (client) => {
     await client.query("SET LOCAL session_replication_role = replica");
     await client.query(`DELETE FROM "ActivityEvent" WHERE type = 'checkin.sent' AND "subjectId" LIKE 'benchchk%'`);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 // The floor: claim a batch, mark it sent, repeat until nothing is due; ids counted to prove exactly-once.

@@ -7,7 +7,7 @@ import { refreshAlerts } from "../../server/services/alerts/refresh-alerts";
 import { refreshHealthScores, startOfUtcDay } from "../../server/services/health/refresh-health-scores";
 import { publishTemplateVersion } from "../../server/services/templates/publish-template-version";
 import { proveOrganization } from "../../server/trpc/scope";
-import { insertRows } from "../lib/database";
+import { inTransaction, insertRows } from "../lib/database";
 import { createProgressBar } from "../lib/progress-bar";
 import { benchOrganizationSlug, benchOwnerEmail, csmCount, templateSpecs, templateTasks, tutorialTitles } from "./content";
 import { generateAccount, type SeedContext, type TemplateForSeed } from "./generate-account";
@@ -91,20 +91,10 @@ export async function seedBenchOrganization(pool: pg.Pool, accountCount: number,
     const rows = emptyRows();
     const end = Math.min(accountCount, start + chunkSize);
     for (let index = start; index < end; index++) generateAccount(index, context, random, rows);
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      for (const name of insertOrder) {
-        await insertRows(client, name, tables[name], rows[name]);
-        counts[name]! += rows[name].length;
-      }
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK");
-      throw error;
-    } finally {
-      client.release();
-    }
+    await inTransaction(pool, async (client) => {
+      for (const name of insertOrder) await insertRows(client, name, tables[name], rows[name]);
+    });
+    for (const name of insertOrder) counts[name]! += rows[name].length;
     bar.tick(end - start, `${counts.AccountTask!.toLocaleString("en-US")} tasks`);
   }
   bar.done();

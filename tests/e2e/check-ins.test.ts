@@ -1,31 +1,20 @@
 // The day-30 check-in, end to end: the scheduler is advanced to day 30 from the dev outbox, the
 // champion answers "some concerns" from the email without signing in and adds a comment, and the CSM
 // sees the answer and the alert on the account page.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { baseUrl, launchBrowser, signIn } from "../support/browser";
-import { createTwoTenants } from "../support/factories";
+import { baseUrl, signIn } from "../support/browser";
+import { browserAndTenantsForFile } from "../support/browser-suite";
 
-let browser: Browser;
-let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tenants = await createTwoTenants();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserAndTenantsForFile();
 
 describe("30-day check-in", () => {
   it("is answered from the email in one click and shows up for the CSM with an alert", async () => {
-    const { account, champion, csm } = tenants.victim;
+    const { account, champion, csm } = suite.tenants.victim;
     const day30 = await db.checkIn.findFirstOrThrow({ where: { customerAccountId: account.id, dayOffset: 30 } });
 
     // Advance the scheduler to day 30 from the dev tools.
-    const customer = await (await browser.newContext()).newPage();
+    const customer = await (await suite.browser.newContext()).newPage();
     await customer.goto(`${baseUrl()}/dev/outbox`);
     await customer.getByLabel(/Run scheduler as of/).fill(day30.scheduledFor.toISOString());
     await customer.getByRole("button", { name: "Run scheduler as of…" }).click();
@@ -55,7 +44,7 @@ describe("30-day check-in", () => {
     await customer.getByRole("status").filter({ hasText: "Comment sent" }).waitFor();
 
     // The CSM sees the answer, the comment and the alert on the account page.
-    const staff = await (await browser.newContext()).newPage();
+    const staff = await (await suite.browser.newContext()).newPage();
     await signIn(staff, csm.user.email);
     await staff.goto(`${baseUrl()}/workspace/accounts/${account.id}`);
     const row = staff.getByTestId("check-in-row").filter({ hasText: "Day 30" });
@@ -67,19 +56,19 @@ describe("30-day check-in", () => {
   });
 
   it("lets an admin preview the email templates and read the email log", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, tenants.victim.admin.user.email);
+    const page = await (await suite.browser.newContext()).newPage();
+    await signIn(page, suite.tenants.victim.admin.user.email);
     await page.goto(`${baseUrl()}/admin/emails?template=check-in`);
     const frame = page.frameLocator('iframe[title="Preview of the check-in email"]');
     await frame.getByRole("link", { name: "Some concerns" }).waitFor();
     // The organization's branding (its name heads the email when it has no logo).
-    await frame.getByText(tenants.victim.organization.name, { exact: true }).waitFor();
+    await frame.getByText(suite.tenants.victim.organization.name, { exact: true }).waitFor();
     expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
     await page.goto(`${baseUrl()}/admin/emails/log`);
-    await page.getByRole("cell", { name: tenants.victim.champion.user.email }).first().waitFor();
+    await page.getByRole("cell", { name: suite.tenants.victim.champion.user.email }).first().waitFor();
     await page.getByLabel("Status").selectOption("SUPPRESSED");
     await page.getByRole("button", { name: "Filter" }).click();
     await page.waitForURL(/status=SUPPRESSED/);
-    expect(await page.getByRole("cell", { name: tenants.victim.champion.user.email }).count()).toBe(0);
+    expect(await page.getByRole("cell", { name: suite.tenants.victim.champion.user.email }).count()).toBe(0);
   });
 });

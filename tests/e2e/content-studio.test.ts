@@ -1,30 +1,20 @@
 // The admin's content studio in Chromium: write a tutorial with a video, preview and publish it; build
 // a template, reorder a task with the keyboard, publish it; a new account starts with that order.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { createCustomerAccount } from "../../server/services/accounts/create-customer-account";
 import { proveOrganization } from "../../server/trpc/scope";
-import { baseUrl, launchBrowser, signIn } from "../support/browser";
-import { createTemplate, createTwoTenants } from "../support/factories";
+import { baseUrl, signIn } from "../support/browser";
+import { createTemplate } from "../support/factories";
+import { browserAndTenantsForFile } from "../support/browser-suite";
 
-let browser: Browser;
-let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tenants = await createTwoTenants();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserAndTenantsForFile();
 
 describe("content studio", () => {
   it("an admin publishes a tutorial and a reordered template that new accounts follow", async () => {
-    const organizationId = tenants.victim.organization.id;
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.admin.user.email);
+    const organizationId = suite.tenants.victim.organization.id;
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.admin.user.email);
 
     // A tutorial with a video embed, previewed as customers will see it, then published.
     await page.goto(`${baseUrl()}/admin/tutorials`);
@@ -94,8 +84,8 @@ describe("content studio", () => {
   });
 
   it("uploads an image into a tutorial and serves it; rejects a file that is not an image", async () => {
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.owner.user.email);
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.owner.user.email);
     await page.goto(`${baseUrl()}/admin/tutorials/new`);
     const png = Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), Buffer.alloc(64, 7)]);
     await page.locator('input[type="file"]').setInputFiles({ name: "diagram.png", mimeType: "image/png", buffer: png });
@@ -116,8 +106,8 @@ describe("content studio", () => {
   });
 
   it("saves a valid brand colour and explains an invalid one", async () => {
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.admin.user.email);
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.admin.user.email);
     await page.goto(`${baseUrl()}/admin/settings`);
     await page.getByLabel("Brand colour (hex)").fill("not-a-colour");
     await page.getByRole("button", { name: "Save settings" }).click();
@@ -126,15 +116,15 @@ describe("content studio", () => {
     await page.getByLabel(/Days after kickoff/).fill("14, 45, 90");
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.getByRole("status").getByText("Settings saved.").waitFor();
-    const organization = await db.organization.findUniqueOrThrow({ where: { id: tenants.victim.organization.id } });
+    const organization = await db.organization.findUniqueOrThrow({ where: { id: suite.tenants.victim.organization.id } });
     expect(organization.brandColor).toBe("#0ea5e9");
     expect(organization.checkInOffsets).toEqual([14, 45, 90]);
     await page.close();
   });
 
   it("keeps CSMs out of the studio and lets them read the library", async () => {
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.csm.user.email);
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.csm.user.email);
     await page.goto(`${baseUrl()}/admin/templates`);
     expect(new URL(page.url()).pathname).toBe("/workspace");
     await page.getByRole("link", { name: "Library" }).click();
@@ -143,13 +133,13 @@ describe("content studio", () => {
   });
 
   it("reorders tasks and milestones by drag and drop", async () => {
-    const { template } = await createTemplate(tenants.victim.organization.id, [
+    const { template } = await createTemplate(suite.tenants.victim.organization.id, [
       { title: "Kickoff", tasks: [{ title: "Alpha" }, { title: "Bravo" }, { title: "Charlie" }] },
       { title: "Launch", tasks: [{ title: "Delta" }] },
     ]);
     // Tall enough that the sticky save bar covers neither the dragged handle nor the drop target.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
-    await signIn(page, tenants.victim.admin.user.email);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    await signIn(page, suite.tenants.victim.admin.user.email);
     await page.goto(`${baseUrl()}/admin/templates/${template.id}`);
     await page.getByRole("button", { name: /^Reorder task Charlie/ }).dragTo(page.getByTestId("template-task").first());
     await page.getByRole("button", { name: /^Reorder milestone Launch/ }).dragTo(page.getByTestId("milestone").first(), {

@@ -1,29 +1,18 @@
 // A signed-in person can ask next-auth to "update" their session (what `useSession().update()` sends).
 // Whatever they put in it, the session stays theirs: the user id, email and role come from the database,
 // never from the request, and the answer never hands scripts the session token.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { launchBrowser, signIn } from "../support/browser";
-import { createTwoTenants } from "../support/factories";
+import { signIn } from "../support/browser";
+import { browserAndTenantsForFile } from "../support/browser-suite";
 
 const id = (person: { user: { id: string } }) => person.user.id;
-let browser: Browser;
-let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tenants = await createTwoTenants();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserAndTenantsForFile();
 
 describe("session update", () => {
   it("cannot change the user id, email or role", async () => {
-    const { champion, admin } = tenants.victim;
-    const page = await browser.newPage();
+    const { champion, admin } = suite.tenants.victim;
+    const page = await suite.browser.newPage();
     await signIn(page, champion.user.email);
     const sessionsBefore = await db.session.findMany({ where: { userId: champion.user.id }, select: { sessionToken: true } });
 

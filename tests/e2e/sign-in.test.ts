@@ -1,41 +1,30 @@
 // The real magic-link flow in Chromium, through the dev outbox: staff and customers land in their home,
 // a link works once and for ten minutes, and a session deleted from the database ends.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { baseUrl, launchBrowser, requestMagicLink, signIn } from "../support/browser";
-import { createTwoTenants } from "../support/factories";
+import { baseUrl, requestMagicLink, signIn } from "../support/browser";
+import { browserAndTenantsForFile } from "../support/browser-suite";
 
-let browser: Browser;
-let tenants: Awaited<ReturnType<typeof createTwoTenants>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  tenants = await createTwoTenants();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = browserAndTenantsForFile();
 
 describe("magic-link sign-in", () => {
   it("takes a CSM to the workspace showing their organization", async () => {
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.csm.user.email);
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.csm.user.email);
     expect(new URL(page.url()).pathname).toBe("/workspace");
-    await expect(page.getByTestId("signed-in-as").textContent()).resolves.toContain(tenants.victim.csm.user.email);
-    await expect(page.getByText(tenants.victim.organization.name).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId("signed-in-as").textContent()).resolves.toContain(suite.tenants.victim.csm.user.email);
+    await expect(page.getByText(suite.tenants.victim.organization.name).first().isVisible()).resolves.toBe(true);
     // The portfolio loads its rows from the API after the page renders.
-    await page.getByRole("link", { name: tenants.victim.account.name }).waitFor();
-    await expect(page.getByRole("link", { name: tenants.attacker.account.name }).count()).resolves.toBe(0);
+    await page.getByRole("link", { name: suite.tenants.victim.account.name }).waitFor();
+    await expect(page.getByRole("link", { name: suite.tenants.attacker.account.name }).count()).resolves.toBe(0);
     await page.close();
   });
 
   it("takes a customer to their account's portal", async () => {
-    const page = await browser.newPage();
-    await signIn(page, tenants.victim.champion.user.email);
+    const page = await suite.browser.newPage();
+    await signIn(page, suite.tenants.victim.champion.user.email);
     expect(new URL(page.url()).pathname).toBe("/portal");
-    await expect(page.getByText(tenants.victim.account.name).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByText(suite.tenants.victim.account.name).first().isVisible()).resolves.toBe(true);
     await expect(page.getByRole("progressbar", { name: "Onboarding progress" }).isVisible()).resolves.toBe(true);
     // Staff pages are not for customers: they are sent back to their own home.
     await page.goto(`${baseUrl()}/workspace`);
@@ -44,12 +33,12 @@ describe("magic-link sign-in", () => {
   });
 
   it("does not sign in with a link used twice", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    const link = await requestMagicLink(page, tenants.victim.admin.user.email);
+    const link = await requestMagicLink(page, suite.tenants.victim.admin.user.email);
     await page.goto(link);
     expect(new URL(page.url()).pathname).toBe("/workspace");
-    const second = await (await browser.newContext()).newPage();
+    const second = await (await suite.browser.newContext()).newPage();
     await second.goto(link);
     expect(new URL(second.url()).pathname).toBe("/sign-in/error");
     await second.getByText(/expired or was already used/).waitFor();
@@ -57,9 +46,9 @@ describe("magic-link sign-in", () => {
   });
 
   it("does not sign in with a link older than ten minutes", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    const email = tenants.victim.member.user.email;
+    const email = suite.tenants.victim.member.user.email;
     const link = await requestMagicLink(page, email);
     // Age the token as if eleven minutes had passed.
     await db.verificationToken.updateMany({ where: { identifier: email }, data: { expires: new Date(Date.now() - 60_000) } });
@@ -69,9 +58,9 @@ describe("magic-link sign-in", () => {
   });
 
   it("ends a session revoked in the database", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    const user = tenants.victim.owner.user;
+    const user = suite.tenants.victim.owner.user;
     await signIn(page, user.email);
     expect(new URL(page.url()).pathname).toBe("/workspace");
     await db.session.deleteMany({ where: { userId: user.id } });
@@ -81,7 +70,7 @@ describe("magic-link sign-in", () => {
   });
 
   it("says the same thing for an unknown address and sends nothing", async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel("Work email").fill("nobody-here@example.test");
     await page.getByRole("button", { name: /sign-in link/i }).click();
@@ -91,7 +80,7 @@ describe("magic-link sign-in", () => {
   });
 
   it("explains a malformed address without leaving the page", async () => {
-    const page = await browser.newPage();
+    const page = await suite.browser.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
     await page.getByLabel("Work email").fill("not an email");
     await page.getByRole("button", { name: /sign-in link/i }).click();
