@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { serverApi } from "@/server/trpc/server-caller";
 import { tryCall } from "@/app/_lib/try-call";
+import { BrokenLinkPage, EmailedLinkPage } from "@/components/emailed-link-page";
 import { confirmAnswer } from "../actions";
 
 export const metadata: Metadata = { title: "Check-in", robots: { index: false } };
@@ -17,18 +18,11 @@ export default async function CheckInAnswerPage({
   const { error } = await searchParams;
   const link = await tryCall((await serverApi()).checkIns.describeAnswer({ token }));
   if (!link.ok) {
-    return (
-      <main className="mx-auto max-w-lg px-4 py-12">
-        <h1 className="text-xl font-semibold">This link does not work</h1>
-        <p className="mt-2 text-zinc-700" role="alert">
-          {link.message}
-        </p>
-      </main>
-    );
+    return <BrokenLinkPage message={link.message} />;
   }
   const info = link.value;
   return (
-    <main className="mx-auto max-w-lg px-4 py-12">
+    <EmailedLinkPage>
       <p className="text-sm font-semibold" style={{ color: info.brandColor }}>
         {info.organizationName}
       </p>
@@ -54,6 +48,6 @@ export default async function CheckInAnswerPage({
           Confirm “{info.answerLabel}”
         </button>
       </form>
-    </main>
+    </EmailedLinkPage>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { serverApi } from "@/server/trpc/server-caller";
 import { tryCall } from "@/app/_lib/try-call";
+import { BrokenLinkPage, EmailedLinkPage } from "@/components/emailed-link-page";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
@@ -19,18 +20,11 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
   const { token } = await params;
   const result = await tryCall((await serverApi()).emails.describeUnsubscribe({ token }));
   if (!result.ok) {
-    return (
-      <main className="mx-auto max-w-lg px-4 py-12">
-        <h1 className="text-xl font-semibold">This link does not work</h1>
-        <p className="mt-2 text-zinc-700" role="alert">
-          {result.message}
-        </p>
-      </main>
-    );
+    return <BrokenLinkPage message={result.message} />;
   }
   const info = result.value;
   return (
-    <main className="mx-auto max-w-lg px-4 py-12">
+    <EmailedLinkPage>
       <h1 className="text-xl font-semibold">Email preferences for {info.email}</h1>
       {info.unsubscribedAll ? (
         <p className="mt-3 text-zinc-700" role="status">
@@ -60,6 +54,6 @@ export default async function UnsubscribePage({ params }: { params: Promise<{ to
           </form>
         </>
       )}
-    </main>
+    </EmailedLinkPage>
   );
 }

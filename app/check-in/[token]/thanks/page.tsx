@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { serverApi } from "@/server/trpc/server-caller";
 import { tryCall } from "@/app/_lib/try-call";
+import { BrokenLinkPage, EmailedLinkPage } from "@/components/emailed-link-page";
 import { CommentForm } from "./comment-form";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
@@ -9,25 +10,18 @@ export default async function CheckInThanksPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const link = await tryCall((await serverApi()).checkIns.describeAnswer({ token }));
   if (!link.ok) {
-    return (
-      <main className="mx-auto max-w-lg px-4 py-12">
-        <h1 className="text-xl font-semibold">This link does not work</h1>
-        <p className="mt-2 text-zinc-700" role="alert">
-          {link.message}
-        </p>
-      </main>
-    );
+    return <BrokenLinkPage message={link.message} />;
   }
   const info = link.value;
   return (
-    <main className="mx-auto max-w-lg px-4 py-12">
+    <EmailedLinkPage>
       <h1 className="text-xl font-semibold">Thank you: your answer is recorded</h1>
       <p className="mt-2 text-zinc-700">
         You told {info.organizationName} that {info.accountName} is{" "}
         <strong>{(info.currentAnswer ? labelOf(info.currentAnswer) : info.answerLabel).toLowerCase()}</strong>.
       </p>
       <CommentForm token={token} initialComment={info.comment ?? ""} />
-    </main>
+    </EmailedLinkPage>
   );
 }
 
