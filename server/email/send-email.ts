@@ -141,6 +141,18 @@ async function markLogRowsSent(sent: { id: string; providerId: string | null }[]
     WHERE log.id = sent.id`;
 }
 
+class RenderFailure extends Error {
+  constructor(cause: unknown) {
+    super(`The email could not be rendered: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+// One email that cannot be rendered (a template bug, odd data) fails alone, with its reason, instead of
+// taking the rest of its batch down.
+function renderOrFailure(email: OutgoingEmail) {
+  return renderEmail(email.react).catch((error: unknown) => new RenderFailure(error));
+}
+
 // Runs `work` for every item with at most `limit` running at once; results keep the items' order.
 async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
@@ -193,12 +205,20 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
   await markLogRows("SUPPRESSED", suppressed);
 
   if (env.emailTransport === "OUTBOX") {
+    const unrenderable: { id: string; error: string }[] = [];
     for (const { index, email, logId } of toSend) {
-      const { html, text } = await renderEmail(email.react);
+      const rendered = await renderOrFailure(email);
+      if (rendered instanceof RenderFailure) {
+        unrenderable.push({ id: logId, error: rendered.message });
+        results[index] = { emailLogId: logId, status: "FAILED", error: rendered.message };
+        continue;
+      }
+      const { html, text } = rendered;
       await db.emailLog.update({ where: { id: logId }, data: { status: "SENT", html, text, error: null } });
       console.info(`[outbox] ${email.template} to ${email.to}: "${email.subject}" — ${env.APP_URL}/dev/outbox/${logId}`);
       results[index] = { emailLogId: logId, status: "SENT" };
     }
+    await markLogRows("FAILED", unrenderable);
     return results;
   }
 
@@ -206,7 +226,9 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
     toSend,
     options.concurrency ?? 1,
     async ({ email, headers }): Promise<DeliveryOutcome> => {
-      const { html, text } = await renderEmail(email.react);
+      const rendered = await renderOrFailure(email);
+      if (rendered instanceof RenderFailure) return { ok: false, error: rendered.message, retryable: false };
+      const { html, text } = rendered;
       return deliverThroughResend({
         from: fromAddress(email.fromName),
         to: email.to,

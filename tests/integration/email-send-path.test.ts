@@ -75,6 +75,23 @@ describe("with RESEND_API_KEY", () => {
     expect(resend.received.filter((item) => item.idempotencyKey === key)).toHaveLength(1);
   });
 
+  it("fails only the email that cannot be rendered; the others in its batch go out", async () => {
+    const { sendEmails } = await import("../../server/email/send-email");
+    const Broken = () => {
+      throw new Error("missing goal title");
+    };
+    const stamp = Date.now();
+    const [good, broken, alsoGood] = await sendEmails([
+      email(`batch-good-${stamp}`),
+      { ...email(`batch-broken-${stamp}`), react: createElement(Broken) },
+      email(`batch-also-good-${stamp}`),
+    ]);
+    expect([good!.status, broken!.status, alsoGood!.status]).toEqual(["SENT", "FAILED", "SENT"]);
+    const row = await db.emailLog.findUniqueOrThrow({ where: { id: broken!.emailLogId } });
+    expect(row).toMatchObject({ status: "FAILED", error: "The email could not be rendered: missing goal title" });
+    expect(resend.received.some((item) => item.idempotencyKey === `batch-broken-${stamp}`)).toBe(false);
+  });
+
   it("records a permanent failure as FAILED with the reason", async () => {
     process.env.RESEND_API_KEY = "re_other";
     const send = await freshSendEmail();
