@@ -55,6 +55,7 @@ export async function describeAnswerLink(token: string, now = new Date()) {
     organizationName: checkIn.organization.name,
     brandColor: checkIn.organization.brandColor,
     currentAnswer: checkIn.answer,
+    currentAnswerLabel: checkIn.answer ? answerLabels[checkIn.answer] : null,
     comment: checkIn.comment,
   };
 }

@@ -18,13 +18,9 @@ export default async function CheckInThanksPage({ params }: { params: Promise<{ 
       <h1 className="text-xl font-semibold">Thank you: your answer is recorded</h1>
       <p className="mt-2 text-zinc-700">
         You told {info.organizationName} that {info.accountName} is{" "}
-        <strong>{(info.currentAnswer ? labelOf(info.currentAnswer) : info.answerLabel).toLowerCase()}</strong>.
+        <strong>{(info.currentAnswerLabel ?? info.answerLabel).toLowerCase()}</strong>.
       </p>
       <CommentForm token={token} initialComment={info.comment ?? ""} />
     </EmailedLinkPage>
   );
-}
-
-function labelOf(answer: string) {
-  return answer === "ON_TRACK" ? "On track" : answer === "SOME_CONCERNS" ? "Some concerns" : "Off track";
 }
