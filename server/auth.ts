@@ -5,8 +5,8 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "./db";
 import { getEnv } from "./env";
 import { readSessionOrThrow, reportingSessionFailures } from "./security/session-read-failures";
-import { acceptPendingInvitations } from "./services/invitations/accept-pending-invitations";
-import { magicLinkMinutes, sendMagicLink } from "./services/auth/send-magic-link";
+import { acceptPendingInvitations } from "./identity/invitations/accept-pending-invitations";
+import { magicLinkMinutes, sendMagicLink } from "./identity/auth/send-magic-link";
 
 const magicLinkProvider: EmailConfig = {
   id: "email",

@@ -1,6 +1,6 @@
 // What the bench organization is made of: three onboarding templates of about 30 tasks each, tutorials,
 // CSMs and company names. Generated from short lists so that 10,000 accounts look varied but stay cheap.
-import type { SnapshotTask } from "../../server/services/templates/template-snapshot";
+import type { SnapshotTask } from "../../server/onboarding/templates/template-snapshot";
 
 export const benchOrganizationSlug = "bench";
 export const benchOwnerEmail = "owner@bench.onward.test";

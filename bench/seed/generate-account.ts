@@ -1,8 +1,8 @@
 // Builds every row of one bench account in memory: its champion, plan, completed work, activity, notes,
 // check-ins, goal and help requests. Distributions: kickoff spread over a year, completion proportional to
 // age and a per-account pace, some accounts stalled, paused or churned, some neglected by their CSM.
-import { planCheckIns } from "../../server/services/checkins/schedule-check-ins";
-import { addDays } from "../../server/services/time/zoned-time";
+import { planCheckIns } from "../../server/engagement/checkins/schedule-check-ins";
+import { addDays } from "../../server/platform/time/zoned-time";
 import { companyName, timeZones } from "./content";
 import { newId, type Random } from "./random";
 import type { Rows } from "./rows";

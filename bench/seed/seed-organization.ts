@@ -3,9 +3,9 @@
 // through the app's own services, exactly as production computes them.
 import type pg from "pg";
 import { db } from "../../server/db";
-import { refreshAlerts } from "../../server/services/alerts/refresh-alerts";
-import { refreshHealthScores, startOfUtcDay } from "../../server/services/health/refresh-health-scores";
-import { publishTemplateVersion } from "../../server/services/templates/publish-template-version";
+import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
+import { refreshHealthScores, startOfUtcDay } from "../../server/success/health/refresh-health-scores";
+import { publishTemplateVersion } from "../../server/onboarding/templates/publish-template-version";
 import { proveOrganization } from "../../server/trpc/scope";
 import { inTransaction, insertRows } from "../lib/database";
 import { createProgressBar } from "../lib/progress-bar";

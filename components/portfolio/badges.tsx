@@ -1,5 +1,5 @@
-import { healthBand } from "@/server/services/health/compute-health";
-import type { ScheduleStatus } from "@/server/services/portfolio/list-portfolio";
+import { healthBand } from "@/server/success/health/compute-health";
+import type { ScheduleStatus } from "@/server/success/portfolio/list-portfolio";
 
 const healthStyles = {
   healthy: "bg-green-100 text-green-800",

@@ -1,5 +1,5 @@
-import { inviteColleague, inviteColleagueInput } from "../services/account-team/invite-colleague";
-import { listAccountTeam } from "../services/account-team/list-account-team";
+import { inviteColleague, inviteColleagueInput } from "../identity/account-team/invite-colleague";
+import { listAccountTeam } from "../identity/account-team/list-account-team";
 import { customerProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

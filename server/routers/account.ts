@@ -1,6 +1,6 @@
 // Staff procedures on one customer account (the account page). staffAccountProcedure proves the account
 // belongs to the caller's organization.
-import { getAccountOverview } from "../services/accounts/get-account-overview";
+import { getAccountOverview } from "../onboarding/accounts/get-account-overview";
 import {
   changeKickoffDate,
   kickoffInput,
@@ -8,12 +8,12 @@ import {
   reassignInput,
   setAccountStatus,
   statusInput,
-} from "../services/accounts/manage-account";
-import { nudgeInput, sendNudge } from "../services/nudges/send-nudge";
-import { explainAccountHealth } from "../services/health/explain-account-health";
-import { addNote, addNoteInput, listNotes } from "../services/notes/add-note";
-import { listTimeline, timelineInput } from "../services/timeline/list-timeline";
-import { listOpenAlerts } from "../services/alerts/list-alerts";
+} from "../onboarding/accounts/manage-account";
+import { nudgeInput, sendNudge } from "../engagement/nudges/send-nudge";
+import { explainAccountHealth } from "../success/health/explain-account-health";
+import { addNote, addNoteInput, listNotes } from "../success/notes/add-note";
+import { listTimeline, timelineInput } from "../platform/timeline/list-timeline";
+import { listOpenAlerts } from "../success/alerts/list-alerts";
 import { staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

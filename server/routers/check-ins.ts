@@ -4,8 +4,8 @@ import {
   commentInput,
   describeAnswerLink,
   recordCheckInAnswer,
-} from "../services/checkins/answer-check-in";
-import { checkInIdInput, listCheckIns, sendCheckInNow, skipCheckIn } from "../services/checkins/manage-check-ins";
+} from "../engagement/checkins/answer-check-in";
+import { checkInIdInput, listCheckIns, sendCheckInNow, skipCheckIn } from "../engagement/checkins/manage-check-ins";
 import { publicProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { emailLogInput, listEmailLog } from "../services/email-log/list-email-log";
-import { listTemplates, previewTemplate } from "../services/email-log/preview-template";
-import { describeUnsubscribe, unsubscribe, unsubscribeInput } from "../services/email-preferences/unsubscribe";
+import { emailLogInput, listEmailLog } from "../engagement/email-log/list-email-log";
+import { listTemplates, previewTemplate } from "../engagement/email-log/preview-template";
+import { describeUnsubscribe, unsubscribe, unsubscribeInput } from "../engagement/email-preferences/unsubscribe";
 import { adminProcedure, publicProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

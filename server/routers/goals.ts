@@ -1,6 +1,6 @@
-import { createGoal, createGoalInput } from "../services/goals/create-goal";
-import { listGoals } from "../services/goals/list-goals";
-import { updateGoalInput, updateGoalProgress } from "../services/goals/update-goal-progress";
+import { createGoal, createGoalInput } from "../value/goals/create-goal";
+import { listGoals } from "../value/goals/list-goals";
+import { updateGoalInput, updateGoalProgress } from "../value/goals/update-goal-progress";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,6 +1,6 @@
-import { replyHelpInput, replyToHelpRequest, resolveHelpInput, resolveHelpRequest } from "../services/help/answer-help-request";
-import { createHelpRequest, createHelpRequestInput } from "../services/help/create-help-request";
-import { listHelpRequests } from "../services/help/list-help-requests";
+import { replyHelpInput, replyToHelpRequest, resolveHelpInput, resolveHelpRequest } from "../success/help/answer-help-request";
+import { createHelpRequest, createHelpRequestInput } from "../success/help/create-help-request";
+import { listHelpRequests } from "../success/help/list-help-requests";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { inviteCustomer, inviteCustomerInput } from "../services/invitations/invite-customer";
-import { inviteStaff, inviteStaffInput } from "../services/invitations/invite-staff";
-import { listPendingInvitations, revokeInvitation } from "../services/invitations/list-and-revoke-invitations";
+import { inviteCustomer, inviteCustomerInput } from "../identity/invitations/invite-customer";
+import { inviteStaff, inviteStaffInput } from "../identity/invitations/invite-staff";
+import { listPendingInvitations, revokeInvitation } from "../identity/invitations/list-and-revoke-invitations";
 import { adminProcedure, csmProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

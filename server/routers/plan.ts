@@ -1,7 +1,7 @@
-import { answerTask, answerTaskInput } from "../services/plan/answer-task";
-import { assignTask, assignTaskInput } from "../services/plan/assign-task";
-import { getPlan } from "../services/plan/get-plan";
-import { completeTask, completeTaskInput, reopenTask, taskIdInput } from "../services/plan/set-task-status";
+import { answerTask, answerTaskInput } from "../onboarding/plan/answer-task";
+import { assignTask, assignTaskInput } from "../onboarding/plan/assign-task";
+import { getPlan } from "../onboarding/plan/get-plan";
+import { completeTask, completeTaskInput, reopenTask, taskIdInput } from "../onboarding/plan/set-task-status";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

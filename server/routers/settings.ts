@@ -1,12 +1,12 @@
 // Organization settings, the team and the audit log: admins and owners only.
-import { listAuditInput, listAuditLog } from "../services/audit/list-audit-log";
+import { listAuditInput, listAuditLog } from "../platform/audit/list-audit-log";
 import {
   getOrganizationSettings,
   organizationSettingsInput,
   updateOrganizationSettings,
-} from "../services/organizations/organization-settings";
-import { uploadImage, uploadImageInput } from "../services/storage/upload-image";
-import { changeRoleInput, changeStaffRole, membershipIdInput, removeStaffMember } from "../services/team/manage-staff";
+} from "../identity/organizations/organization-settings";
+import { uploadImage, uploadImageInput } from "../platform/storage/upload-image";
+import { changeRoleInput, changeStaffRole, membershipIdInput, removeStaffMember } from "../identity/team/manage-staff";
 import { adminProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -2,7 +2,7 @@
 // a template, reorder a task with the keyboard, publish it; a new account starts with that order.
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { createCustomerAccount } from "../../server/services/accounts/create-customer-account";
+import { createCustomerAccount } from "../../server/onboarding/accounts/create-customer-account";
 import { proveOrganization } from "../../server/trpc/scope";
 import { baseUrl, signIn } from "../support/browser";
 import { createTemplate } from "../support/factories";

@@ -3,8 +3,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { refreshAlerts } from "../../server/services/alerts/refresh-alerts";
-import { refreshHealthScores } from "../../server/services/health/refresh-health-scores";
+import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
+import { refreshHealthScores } from "../../server/success/health/refresh-health-scores";
 import { baseUrl, launchBrowser, signIn } from "../support/browser";
 import { createAccount, createCustomer, createOrganization, createStaff, createTemplate } from "../support/factories";
 

@@ -2,7 +2,7 @@
 // resolved when the condition clears; the account router is scoped to the caller's organization.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { refreshAlerts } from "../../server/services/alerts/refresh-alerts";
+import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
 import {
   callerFor,
   createAccount,

@@ -35,10 +35,10 @@ afterAll(async () => {
 
 // Modules read the environment once: import them after the Resend settings are in place.
 async function services() {
-  const dispatch = await import("../../server/services/checkins/dispatch-due-check-ins");
-  const claim = await import("../../server/services/checkins/claim-due-check-ins");
+  const dispatch = await import("../../server/engagement/checkins/dispatch-due-check-ins");
+  const claim = await import("../../server/engagement/checkins/claim-due-check-ins");
   const send = await import("../../server/email/send-email");
-  const build = await import("../../server/services/checkins/build-check-in-email");
+  const build = await import("../../server/engagement/checkins/build-check-in-email");
   const transport = await import("../../server/email/resend-transport");
   return { ...dispatch, ...claim, ...send, ...build, ...transport };
 }

@@ -3,9 +3,9 @@
 // Mail goes to the dev outbox here; the Resend path is covered by check-in-sending.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { answerToken } from "../../server/services/checkins/answer-links";
-import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../../server/services/checkins/reschedule-check-ins";
-import { signToken } from "../../server/services/email-tokens/signed-token";
+import { answerToken } from "../../server/engagement/checkins/answer-links";
+import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../../server/engagement/checkins/reschedule-check-ins";
+import { signToken } from "../../server/engagement/email-tokens/signed-token";
 import { callerFor, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;

@@ -1,8 +1,8 @@
 // Health weights per organization, and the CSM daily digest: one email a day, only with open alerts.
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { defaultHealthWeights } from "../../server/services/health/compute-health";
-import { sendCsmDigests } from "../../server/services/digests/send-csm-digests";
+import { defaultHealthWeights } from "../../server/success/health/compute-health";
+import { sendCsmDigests } from "../../server/engagement/digests/send-csm-digests";
 import { callerFor, createTwoTenants } from "../support/factories";
 
 describe("health weights", () => {

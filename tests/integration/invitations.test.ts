@@ -2,8 +2,8 @@
 // becomes a member when they first sign in with that address.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { acceptPendingInvitations } from "../../server/services/invitations/accept-pending-invitations";
-import { getViewer, homePathFor } from "../../server/services/viewer/get-viewer";
+import { acceptPendingInvitations } from "../../server/identity/invitations/accept-pending-invitations";
+import { getViewer, homePathFor } from "../../server/identity/viewer/get-viewer";
 import { callerFor, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;

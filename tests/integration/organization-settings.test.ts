@@ -2,8 +2,8 @@
 // organization at a time, with the owner rules holding.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { fileStorage } from "../../server/services/storage/file-storage";
-import { brandingOf, senderOf } from "../../server/services/organizations/branding";
+import { fileStorage } from "../../server/platform/storage/file-storage";
+import { brandingOf, senderOf } from "../../server/identity/organizations/branding";
 import { callerFor, createAccount, createOrganization, createStaff, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;

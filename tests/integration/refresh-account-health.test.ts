@@ -2,8 +2,8 @@
 // by the time their call returns.
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { refreshAccountHealth } from "../../server/services/health/refresh-account-health";
-import { refreshHealthScores } from "../../server/services/health/refresh-health-scores";
+import { refreshAccountHealth } from "../../server/success/health/refresh-account-health";
+import { refreshHealthScores } from "../../server/success/health/refresh-health-scores";
 import { createAccount, createOrganization } from "../support/factories";
 
 const scoresOf = async (ids: string[]) =>

@@ -1,6 +1,6 @@
 // Magic-link requests are limited per address and per IP, and the window slides.
 import { describe, expect, it } from "vitest";
-import { recordSignInAttempt, signInLimits } from "../../server/services/auth/sign-in-rate-limit";
+import { recordSignInAttempt, signInLimits } from "../../server/identity/auth/sign-in-rate-limit";
 
 describe("sign-in rate limit", () => {
   it("allows five links per address in fifteen minutes, then asks to wait", async () => {

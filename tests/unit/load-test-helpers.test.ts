@@ -10,7 +10,7 @@ describe("leakedInternals", () => {
     expect(leakedInternals("Invalid `prisma.session.findUnique()` invocation")).toMatch(/Prisma/);
     expect(leakedInternals("connect ECONNREFUSED 127.0.0.1:5432")).toMatch(/pg error/);
     expect(leakedInternals("Database error. Code: `57P01`")).toMatch(/SQL state/);
-    expect(leakedInternals("Error: boom\n    at completeTask (/app/server/services/plan/set-task-status.ts:12:7)")).toMatch(
+    expect(leakedInternals("Error: boom\n    at completeTask (/app/server/onboarding/plan/set-task-status.ts:12:7)")).toMatch(
       /stack frame/,
     );
   });

@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth";
-import { clientIp } from "@/server/services/auth/client-ip";
-import { recordSignInAttempt } from "@/server/services/auth/sign-in-rate-limit";
+import { clientIp } from "@/server/identity/auth/client-ip";
+import { recordSignInAttempt } from "@/server/identity/auth/sign-in-rate-limit";
 
 export type SignInState = { error: string | null; email: string };
 

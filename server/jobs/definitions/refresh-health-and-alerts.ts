@@ -2,8 +2,8 @@
 // organization even when nothing happened.
 import { z } from "zod";
 import { db } from "../../db";
-import { refreshAlerts } from "../../services/alerts/refresh-alerts";
-import { refreshHealthScores } from "../../services/health/refresh-health-scores";
+import { refreshAlerts } from "../../success/alerts/refresh-alerts";
+import { refreshHealthScores } from "../../success/health/refresh-health-scores";
 import { defineJob } from "../job-definition";
 
 export const refreshHealthAndAlertsJob = defineJob({

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/server/auth";
-import { recordSignInAttempt } from "@/server/services/auth/sign-in-rate-limit";
-import { clientIp } from "@/server/services/auth/client-ip";
+import { recordSignInAttempt } from "@/server/identity/auth/sign-in-rate-limit";
+import { clientIp } from "@/server/identity/auth/client-ip";
 
 export const GET = handlers.GET;
 

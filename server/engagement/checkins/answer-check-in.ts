@@ -1,0 +1,131 @@
+// One-click answers from the check-in email, without signing in: the signed token is the proof. The
+// link opens a page (GET changes nothing, so mail scanners prefetching links answer nothing); the
+// person confirms with one click (POST), which records the answer idempotently: answering again
+// changes the answer, never adds a second one.
+import { z } from "zod";
+import { db } from "../../db";
+import { DomainError } from "../../errors";
+import type { CheckInAnswer } from "../../generated/prisma/enums";
+import { recordActivity } from "../../platform/activity/record-activity";
+import { raiseAlert, resolveAlerts } from "../../success/alerts/raise-alert";
+import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { readAnswerToken, type AnswerTokenContent } from "./answer-links";
+
+export const answerTokenInput = z.object({ token: z.string().min(10, "This link is not valid").max(2000) });
+export const commentInput = answerTokenInput.extend({
+  comment: z.string().trim().min(1, "Write a comment first").max(4000, "Keep the comment under 4,000 characters"),
+});
+
+export const answerLabels: Record<CheckInAnswer, string> = {
+  ON_TRACK: "On track",
+  SOME_CONCERNS: "Some concerns",
+  OFF_TRACK: "Off track",
+};
+
+const isNegative = (answer: CheckInAnswer) => answer !== "ON_TRACK";
+const alertKey = (checkInId: string) => `negative-check-in:${checkInId}`;
+
+async function resolveToken(token: string, now: Date): Promise<AnswerTokenContent> {
+  const content = readAnswerToken(token, now);
+  if (content === "expired") throw new DomainError("BAD_REQUEST", "This check-in link has expired. Reply to the email instead.");
+  if (content === "invalid") throw new DomainError("BAD_REQUEST", "This check-in link is not valid.");
+  return content;
+}
+
+async function loadCheckIn(checkInId: string) {
+  const checkIn = await db.checkIn.findUnique({
+    where: { id: checkInId },
+    include: { customerAccount: { select: { name: true } }, organization: { select: { name: true, brandColor: true } } },
+  });
+  if (!checkIn || checkIn.status === "SCHEDULED" || checkIn.status === "CANCELLED") {
+    throw new DomainError("BAD_REQUEST", "This check-in link is not valid.");
+  }
+  return checkIn;
+}
+
+// What the confirmation page shows. Reading only.
+export async function describeAnswerLink(token: string, now = new Date()) {
+  const content = await resolveToken(token, now);
+  const checkIn = await loadCheckIn(content.checkInId);
+  return {
+    answer: content.answer,
+    answerLabel: answerLabels[content.answer],
+    dayOffset: checkIn.dayOffset,
+    accountName: checkIn.customerAccount.name,
+    organizationName: checkIn.organization.name,
+    brandColor: checkIn.organization.brandColor,
+    currentAnswer: checkIn.answer,
+    currentAnswerLabel: checkIn.answer ? answerLabels[checkIn.answer] : null,
+    comment: checkIn.comment,
+  };
+}
+
+// The person who got the email acted without signing in: attribute the event to them when they have an account.
+async function recordRecipientActivity(
+  checkIn: { id: string; organizationId: string; customerAccountId: string },
+  recipientEmail: string | null | undefined,
+  type: string,
+  data: Record<string, string | number | null>,
+) {
+  const person = recipientEmail ? await db.user.findUnique({ where: { email: recipientEmail }, select: { id: true } }) : null;
+  await recordActivity({
+    organizationId: checkIn.organizationId,
+    customerAccountId: checkIn.customerAccountId,
+    actorId: person?.id ?? null,
+    actorKind: "CUSTOMER",
+    type,
+    subjectType: "CheckIn",
+    subjectId: checkIn.id,
+    data,
+  });
+}
+
+export async function recordCheckInAnswer(token: string, now = new Date()) {
+  const content = await resolveToken(token, now);
+  const checkIn = await loadCheckIn(content.checkInId);
+  // Conditional on the answer being different, so two clicks racing each other record one change.
+  const { count } = await db.checkIn.updateMany({
+    where: { id: checkIn.id, OR: [{ answer: null }, { answer: { not: content.answer } }] },
+    data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
+  });
+  if (count === 1) {
+    await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.answered", {
+      dayOffset: checkIn.dayOffset,
+      answer: content.answer,
+      previousAnswer: checkIn.answer,
+    });
+    if (isNegative(content.answer)) {
+      await raiseAlert({
+        organizationId: checkIn.organizationId,
+        customerAccountId: checkIn.customerAccountId,
+        kind: "NEGATIVE_CHECK_IN",
+        reason: `Day ${checkIn.dayOffset} check-in answered "${answerLabels[content.answer]}"`,
+        dedupeKey: alertKey(checkIn.id),
+        data: { checkInId: checkIn.id, answer: content.answer },
+      });
+    } else {
+      await resolveAlerts(alertKey(checkIn.id));
+    }
+    // The latest check-in answer is a health factor: the portfolio shows the change at once.
+    await refreshAccountHealth(checkIn.organizationId, checkIn.customerAccountId);
+  }
+  return { answer: content.answer, answerLabel: answerLabels[content.answer] };
+}
+
+export async function addCheckInComment(token: string, comment: string, now = new Date()) {
+  const content = await resolveToken(token, now);
+  const checkIn = await loadCheckIn(content.checkInId);
+  if (!checkIn.answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
+  await db.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
+  await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
+  if (isNegative(checkIn.answer)) {
+    await raiseAlert({
+      organizationId: checkIn.organizationId,
+      customerAccountId: checkIn.customerAccountId,
+      kind: "NEGATIVE_CHECK_IN",
+      reason: `Day ${checkIn.dayOffset} check-in answered "${answerLabels[checkIn.answer]}": ${comment.slice(0, 200)}`,
+      dedupeKey: alertKey(checkIn.id),
+      data: { checkInId: checkIn.id, answer: checkIn.answer, comment },
+    });
+  }
+}

@@ -1,0 +1,70 @@
+// The daily digest: each CSM with open alerts on their accounts gets one email a day, at the
+// organization's send hour in its time zone. The idempotency key (membership + local date) makes a
+// repeated run on the same day send nothing new.
+import { createElement } from "react";
+import { db } from "../../db";
+import { getEnv } from "../../env";
+import { sendEmail } from "../../email/send-email";
+import { CsmDigestEmail } from "../../email/templates/csm-digest-email";
+import { atRiskBelow } from "../../success/portfolio/portfolio-query";
+import { brandingOf } from "../../identity/organizations/branding";
+
+function localDateAndHour(now: Date, timeZone: string): { date: string; hour: number } {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(now);
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, hour: Number(get("hour")) };
+}
+
+export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour?: boolean } = {}): Promise<number> {
+  const organizations = await db.organization.findMany({ select: { id: true, timezone: true, sendHour: true } });
+  let sent = 0;
+  for (const organization of organizations) {
+    const local = localDateAndHour(now, organization.timezone);
+    if (!options.ignoreSendHour && local.hour !== organization.sendHour) continue;
+    const branding = await brandingOf(organization.id);
+    const csms = await db.membership.findMany({
+      where: { organizationId: organization.id, accounts: { some: { alerts: { some: { resolvedAt: null } } } } },
+      select: {
+        id: true,
+        user: { select: { name: true, email: true, emailBouncedAt: true } },
+        accounts: {
+          select: {
+            name: true,
+            healthScore: true,
+            alerts: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, reason: true } },
+          },
+        },
+      },
+    });
+    for (const csm of csms) {
+      if (csm.user.emailBouncedAt) continue;
+      const alerts = csm.accounts.flatMap((account) => account.alerts.map((alert) => ({ accountName: account.name, ...alert })));
+      if (alerts.length === 0) continue;
+      const result = await sendEmail({
+        to: csm.user.email,
+        subject: `${alerts.length} alert${alerts.length === 1 ? "" : "s"} need you today`,
+        template: "csm-digest",
+        category: "digest",
+        react: createElement(CsmDigestEmail, {
+          branding,
+          csmName: csm.user.name,
+          date: local.date,
+          alerts,
+          atRiskCount: csm.accounts.filter((account) => account.healthScore !== null && account.healthScore < atRiskBelow).length,
+          workspaceUrl: `${getEnv().APP_URL}/workspace`,
+        }),
+        idempotencyKey: `csm-digest:${csm.id}:${local.date}`,
+        organizationId: organization.id,
+      });
+      if (result.status === "SENT") sent++;
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,78 @@
+// Creating an account starts its onboarding: its own copy of the plan, its check-ins scheduled and its
+// champion invited.
+import { z } from "zod";
+import { db } from "../../db";
+import { DomainError, notFound } from "../../errors";
+import type { ProvenOrganizationId } from "../../trpc/scope";
+import { recordActivity } from "../../platform/activity/record-activity";
+import { scheduleCheckIns } from "../../engagement/checkins/schedule-check-ins";
+import { inviteCustomer } from "../../identity/invitations/invite-customer";
+import { calendarDate, isValidTimeZone } from "../../platform/time/zoned-time";
+import { copyPlanFromTemplate } from "./copy-plan-from-template";
+
+export const createAccountInput = z.object({
+  name: z.string().trim().min(1, "Give the account a name").max(120),
+  templateId: z.string().min(1).max(64).nullable(),
+  kickoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01"),
+  timezone: z.string().max(64).refine(isValidTimeZone, "Unknown time zone").default("UTC"),
+  csmMembershipId: z.string().min(1).max(64).nullable(),
+  championEmail: z.email("Enter the champion's email address").max(254).toLowerCase(),
+  championName: z.string().trim().max(120).optional(),
+});
+export type CreateAccountInput = z.input<typeof createAccountInput>;
+
+export async function createCustomerAccount(
+  organizationId: ProvenOrganizationId,
+  rawInput: CreateAccountInput,
+  actor: { id: string; name: string | null } | null,
+  options: { sendInvitation?: boolean } = {},
+) {
+  const input = createAccountInput.parse(rawInput);
+  const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  const templateVersion = input.templateId
+    ? await db.templateVersion.findFirst({
+        where: { templateId: input.templateId, template: { organizationId } },
+        orderBy: { version: "desc" },
+      })
+    : null;
+  if (input.templateId && !templateVersion) throw new DomainError("BAD_REQUEST", "That template has no published version yet.");
+  if (input.csmMembershipId) {
+    const csm = await db.membership.findFirst({ where: { id: input.csmMembershipId, organizationId } });
+    if (!csm) throw notFound("CSM");
+  }
+
+  const account = await db.$transaction(async (tx) => {
+    const created = await tx.customerAccount.create({
+      data: {
+        organizationId,
+        name: input.name,
+        kickoffDate: calendarDate(input.kickoffDate),
+        timezone: input.timezone,
+        csmMembershipId: input.csmMembershipId,
+        templateVersionId: templateVersion?.id ?? null,
+      },
+    });
+    if (templateVersion) await copyPlanFromTemplate(tx, created, templateVersion.snapshot);
+    await scheduleCheckIns(tx, created, organization);
+    await recordActivity(
+      {
+        organizationId,
+        customerAccountId: created.id,
+        actorId: actor?.id ?? null,
+        actorKind: actor ? "STAFF" : "SYSTEM",
+        type: "account.created",
+        data: { templateVersion: templateVersion?.version ?? null, kickoffDate: input.kickoffDate },
+      },
+      tx,
+    );
+    return created;
+  });
+
+  await inviteCustomer(
+    organizationId,
+    { accountId: account.id, email: input.championEmail, name: input.championName, role: "CHAMPION" },
+    actor,
+    options,
+  );
+  return account;
+}

@@ -1,0 +1,51 @@
+// A note, call or meeting logged by staff. Each one is a vendor touch on the account's timeline.
+import { z } from "zod";
+import { db } from "../../db";
+import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
+import { recordActivity } from "../../platform/activity/record-activity";
+import { refreshAccountHealth } from "../health/refresh-account-health";
+
+export const addNoteInput = z.object({
+  kind: z.enum(["NOTE", "CALL", "MEETING"]).default("NOTE"),
+  body: z.string().trim().min(1, "Write something first").max(10_000, "Notes are limited to 10,000 characters"),
+});
+
+const activityTypes = { NOTE: "note.added", CALL: "call.logged", MEETING: "meeting.logged" } as const;
+
+export async function addNote(
+  scope: StaffScope,
+  accountId: ProvenAccountId,
+  authorId: string,
+  input: z.infer<typeof addNoteInput>,
+) {
+  const note = await db.$transaction(async (tx) => {
+    const created = await tx.note.create({
+      data: { organizationId: scope.organizationId, customerAccountId: accountId, authorId, kind: input.kind, body: input.body },
+    });
+    await recordActivity(
+      {
+        organizationId: scope.organizationId,
+        customerAccountId: accountId,
+        actorId: authorId,
+        actorKind: "STAFF",
+        type: activityTypes[input.kind],
+        subjectType: "Note",
+        subjectId: created.id,
+        data: { preview: input.body.slice(0, 140) },
+      },
+      tx,
+    );
+    return created;
+  });
+  await refreshAccountHealth(scope.organizationId, accountId);
+  return note;
+}
+
+export async function listNotes(accountId: ProvenAccountId) {
+  return db.note.findMany({
+    where: { customerAccountId: accountId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, kind: true, body: true, createdAt: true, author: { select: { name: true, email: true } } },
+  });
+}
