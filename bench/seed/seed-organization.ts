@@ -6,7 +6,7 @@ import { db } from "../../server/db";
 import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
 import { refreshHealthScores, startOfUtcDay } from "../../server/success/health/refresh-health-scores";
 import { publishTemplateVersion } from "../../server/onboarding/templates/publish-template-version";
-import { proveOrganization } from "../../server/trpc/scope";
+import { proveOrganization } from "../../server/identity/scope";
 import { inTransaction, insertRows } from "../lib/database";
 import { createProgressBar } from "../lib/progress-bar";
 import { benchOrganizationSlug, benchOwnerEmail, csmCount, templateSpecs, templateTasks, tutorialTitles } from "./content";

@@ -1,7 +1,7 @@
 // The request context: who is calling. Everything about what they may reach is proven later, step by
 // step, in the procedure chain (procedures.ts).
 import { db } from "../db";
-import type { ViewerUser } from "./scope";
+import type { ViewerUser } from "../identity/scope";
 
 export type TrpcContext = {
   db: typeof db;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
 import { findCustomerMembership, findStaffMembership } from "../identity/identity/find-memberships";
 import { mapDomainErrors, t } from "./init";
-import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "./scope";
+import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
 
 // PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
 // letting the database fail the request.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { createCustomerAccount } from "../../server/onboarding/accounts/create-customer-account";
-import { proveOrganization } from "../../server/trpc/scope";
+import { proveOrganization } from "../../server/identity/scope";
 import { baseUrl, signIn } from "../support/browser";
 import { createTemplate } from "../support/factories";
 import { browserAndTenantsForFile } from "../support/browser-suite";

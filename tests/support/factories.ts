@@ -11,7 +11,7 @@ import { publishTemplateVersion } from "../../server/onboarding/templates/publis
 import { calendarDate } from "../../server/platform/time/zoned-time";
 import { createContextForUser } from "../../server/trpc/context";
 import { createCallerFactory } from "../../server/trpc/init";
-import { proveOrganization } from "../../server/trpc/scope";
+import { proveOrganization } from "../../server/identity/scope";
 
 const unique = () => randomUUID().slice(0, 8);
 const createCaller = createCallerFactory(appRouter);

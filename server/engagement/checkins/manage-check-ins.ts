@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenAccountId, ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenAccountId, ProvenOrganizationId } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { deliverCheckIn, type DeliveryResult } from "./deliver-check-in";
 

@@ -2,7 +2,7 @@
 // webhooks), filterable by status. Bodies are never shown here.
 import { z } from "zod";
 import { db } from "../../db";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 
 export const emailStatuses = ["QUEUED", "SENT", "DELIVERED", "OPENED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED"] as const;
 export const emailLogInput = z.object({ status: z.enum(emailStatuses, { error: "Unknown email status" }).optional() });

@@ -2,7 +2,7 @@
 import { render } from "@react-email/render";
 import { DomainError } from "../../errors";
 import { emailTemplates } from "../../email/templates";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { brandingOf } from "../../identity/organizations/branding";
 
 export function listTemplates() {

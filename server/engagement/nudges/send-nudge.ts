@@ -6,7 +6,7 @@ import { DomainError } from "../../errors";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
 import { NudgeEmail } from "../../email/templates/nudge-email";
-import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
+import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { brandingOf } from "../../identity/organizations/branding";
 import { refreshAccountHealth } from "../../success/health/refresh-account-health";

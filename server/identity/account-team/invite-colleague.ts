@@ -2,7 +2,7 @@
 // pending invitation per address, email with an idempotency key); only the champion may invite, and
 // always as a member.
 import { DomainError } from "../../errors";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../scope";
 import { inviteCustomer, inviteCustomerInput } from "../invitations/invite-customer";
 
 export const inviteColleagueInput = inviteCustomerInput.pick({ email: true, name: true });

@@ -1,6 +1,6 @@
 // Who is on the customer's side of the onboarding, plus invitations still waiting to be accepted.
 import { db } from "../../db";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../scope";
 
 export async function listAccountTeam(scope: CustomerScope) {
   const [members, invitations, openTasks] = await Promise.all([

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { createInvitation } from "./create-invitation";
 

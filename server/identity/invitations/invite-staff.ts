@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { StaffRole } from "../../generated/prisma/enums";
-import { hasStaffRole, type ProvenOrganizationId } from "../../trpc/scope";
+import { hasStaffRole, type ProvenOrganizationId } from "../scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import { createInvitation } from "./create-invitation";
 

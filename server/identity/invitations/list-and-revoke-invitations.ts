@@ -1,6 +1,6 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 
 export async function listPendingInvitations(organizationId: ProvenOrganizationId, accountId?: string) {

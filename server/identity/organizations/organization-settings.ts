@@ -2,7 +2,7 @@
 // sender identity. Changing the schedule applies to accounts created afterwards.
 import { z } from "zod";
 import { db } from "../../db";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 
 export const organizationSettingsInput = z.object({

@@ -1,5 +1,5 @@
 import { db } from "../../db";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../scope";
 
 export async function listTeam(organizationId: ProvenOrganizationId) {
   return db.membership.findMany({

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { StaffRole } from "../../generated/prisma/enums";
-import type { StaffScope } from "../../trpc/scope";
+import type { StaffScope } from "../scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 
 export const membershipIdInput = z.object({ membershipId: z.string().min(1).max(64) });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { scheduleCheckIns } from "../../engagement/checkins/schedule-check-ins";
 import { inviteCustomer } from "../../identity/invitations/invite-customer";

@@ -1,7 +1,7 @@
 // The account page's header and people: who, status, CSM, template version and members. Goals and the
 // plan load through their own procedures.
 import { db } from "../../db";
-import type { ProvenAccountId } from "../../trpc/scope";
+import type { ProvenAccountId } from "../../identity/scope";
 
 export async function getAccountOverview(accountId: ProvenAccountId) {
   return db.customerAccount.findUniqueOrThrow({

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
+import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../../engagement/checkins/reschedule-check-ins";
 import { refreshAccountHealth } from "../../success/health/refresh-account-health";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { findScopedTask } from "./set-task-status";
 

@@ -2,7 +2,7 @@
 // accounts run on each version.
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 
 export async function listTemplates(organizationId: ProvenOrganizationId) {
   const templates = await db.checklistTemplate.findMany({

@@ -1,7 +1,7 @@
 // Publishing snapshots the template's current milestones and tasks into a new immutable version.
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { TemplateSnapshot } from "./template-snapshot";
 

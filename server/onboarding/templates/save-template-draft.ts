@@ -3,7 +3,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { TemplateDraftInput } from "./template-input";
 

@@ -1,7 +1,7 @@
 // One tutorial with its draft, its published versions and what customers said about it.
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 
 export async function getTutorial(organizationId: ProvenOrganizationId, tutorialId: string) {
   const tutorial = await db.tutorial.findFirst({

@@ -1,6 +1,6 @@
 // The tutorial library as staff see it: search by title, filter by status, newest edits first.
 import { db } from "../../db";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import type { z } from "zod";
 import type { listTutorialsInput } from "./tutorial-input";
 

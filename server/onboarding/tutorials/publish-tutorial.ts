@@ -2,7 +2,7 @@
 // the latest version. Restoring copies an old version back into the draft (publish again to ship it).
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import { tutorialSummary } from "./save-tutorial-draft";
 import { tutorialDraftInput } from "./tutorial-input";

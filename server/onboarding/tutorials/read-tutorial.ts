@@ -3,7 +3,7 @@
 // and the task after that one, and records the view on the timeline (once per person, tutorial and day).
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 
 export async function readTutorial(scope: CustomerScope, viewerId: string, tutorialId: string, now = new Date()) {

@@ -2,7 +2,7 @@
 // version until the admin publishes again.
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import type { TutorialDraftInput } from "./tutorial-input";
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../../identity/scope";
 
 export const tutorialFeedbackInput = z.object({
   tutorialId: z.string().min(1, "Choose a tutorial").max(64),

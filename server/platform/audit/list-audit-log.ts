@@ -1,7 +1,7 @@
 // The audit log as admins read it: newest first, filtered by action and actor, a page at a time.
 import { z } from "zod";
 import { db } from "../../db";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 
 export const AUDIT_PAGE_SIZE = 25;
 

@@ -1,6 +1,6 @@
 // Seeds the demo organization on first start, so `npm run dev` shows a living product straight away.
 import { db } from "../../db";
-import { proveOrganization } from "../../trpc/scope";
+import { proveOrganization } from "../../identity/scope";
 import { createCustomerAccount } from "../../onboarding/accounts/create-customer-account";
 import { refreshAlerts } from "../../success/alerts/refresh-alerts";
 import { refreshHealthScores } from "../../success/health/refresh-health-scores";

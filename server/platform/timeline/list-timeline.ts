@@ -1,7 +1,7 @@
 // An account's timeline, newest first, filterable by kind of event, paged by cursor.
 import { z } from "zod";
 import { db } from "../../db";
-import type { ProvenAccountId } from "../../trpc/scope";
+import type { ProvenAccountId } from "../../identity/scope";
 
 export const timelineFilters = {
   all: null,

@@ -1,7 +1,7 @@
 // Open alerts for the workspace, newest first: a CSM's own accounts by default.
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { StaffScope } from "../../trpc/scope";
+import type { StaffScope } from "../../identity/scope";
 
 export async function listOpenAlerts(scope: StaffScope, options: { mine: boolean; accountId?: string; limit?: number }) {
   return db.alert.findMany({

@@ -3,7 +3,7 @@
 // kickoff-month cohort, and how customers answer check-ins. All aggregation happens in PostgreSQL.
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import type { ProvenOrganizationId } from "../../trpc/scope";
+import type { ProvenOrganizationId } from "../../identity/scope";
 
 export type FunnelStep = {
   milestone: string;

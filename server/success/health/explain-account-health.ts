@@ -1,5 +1,5 @@
 // One account's health with its factors, for the account page.
-import type { StaffScope, ProvenAccountId } from "../../trpc/scope";
+import type { StaffScope, ProvenAccountId } from "../../identity/scope";
 import { computeHealth } from "./compute-health";
 import { loadHealthInputs } from "./refresh-health-scores";
 

@@ -2,7 +2,7 @@
 import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../errors";
-import type { StaffScope } from "../../trpc/scope";
+import type { StaffScope } from "../../identity/scope";
 import { recordAudit } from "../../platform/audit/record-audit";
 import { defaultHealthWeights, healthWeightsSchema, type HealthWeights } from "./compute-health";
 import { refreshHealthScores } from "./refresh-health-scores";

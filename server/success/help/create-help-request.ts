@@ -7,7 +7,7 @@ import { getEnv } from "../../env";
 import { notFound } from "../../errors";
 import { sendEmail } from "../../email/send-email";
 import { HelpRequestEmail } from "../../email/templates/help-request-email";
-import type { CustomerScope } from "../../trpc/scope";
+import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { brandingOf } from "../../identity/organizations/branding";
 

@@ -1,7 +1,7 @@
 // A note, call or meeting logged by staff. Each one is a vendor touch on the account's timeline.
 import { z } from "zod";
 import { db } from "../../db";
-import type { ProvenAccountId, StaffScope } from "../../trpc/scope";
+import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { refreshAccountHealth } from "../health/refresh-account-health";
 

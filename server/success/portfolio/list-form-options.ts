@@ -1,6 +1,6 @@
 // What the "new account" form and the portfolio filters offer: published templates and the team's staff.
 import { db } from "../../db";
-import type { StaffScope } from "../../trpc/scope";
+import type { StaffScope } from "../../identity/scope";
 
 export async function listFormOptions(scope: StaffScope) {
   const [templates, staff] = await Promise.all([

@@ -6,7 +6,7 @@
 // (measured by `npm run bench`, scenario "portfolio").
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
-import type { StaffScope } from "../../trpc/scope";
+import type { StaffScope } from "../../identity/scope";
 import { startOfUtcDay } from "../health/refresh-health-scores";
 import { atRiskBelow, type PortfolioQuery } from "./portfolio-query";
 
