@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { auth } from "@/server/auth";
-import { homePathFor } from "@/server/identity/viewer/get-viewer";
+import { homePathFor } from "@/lib/identity/home-path";
 import { serverApi } from "@/server/trpc/server-caller";
 
 // The front door: signed-out people go to sign-in, everyone else to their own home.

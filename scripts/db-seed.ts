@@ -3,7 +3,7 @@ import { withDatabase } from "./lib/with-database";
 
 await withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
-  const { seedDemo, isDemoSeeded } = await import("../server/platform/demo/seed-demo");
+  const { seedDemo, isDemoSeeded } = await import("../server/platform/demo");
   if (await isDemoSeeded()) return console.log("The demo organization is already seeded.");
   await seedDemo();
   console.log("Seeded the demo organization.");

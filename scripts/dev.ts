@@ -27,12 +27,12 @@ if (!process.env.DATABASE_URL) {
 const applied = await applyMigrations(process.env.DATABASE_URL);
 if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
 
-const { seedDemo, isDemoSeeded } = await import("../server/platform/demo/seed-demo");
+const { seedDemo, isDemoSeeded } = await import("../server/platform/demo");
 if (!(await isDemoSeeded())) {
   console.log("Seeding the demo organization (first start)…");
   await seedDemo();
 }
-const { listDemoSignIns } = await import("../server/platform/demo/list-demo-sign-ins");
+const { listDemoSignIns } = await import("../server/platform/demo");
 const people = await listDemoSignIns();
 console.log(
   `\nOnward is starting on ${process.env.APP_URL}\nSign in as any demo person; the link appears in ${process.env.APP_URL}/dev/outbox and in this log:`,

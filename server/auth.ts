@@ -5,8 +5,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "./db";
 import { getEnv } from "./env";
 import { readSessionOrThrow, reportingSessionFailures } from "./security/session-read-failures";
-import { acceptPendingInvitations } from "./identity/invitations/accept-pending-invitations";
-import { magicLinkMinutes, sendMagicLink } from "./identity/auth/send-magic-link";
+import { acceptPendingInvitations, magicLinkMinutes, sendMagicLink } from "@/server/identity";
 
 const magicLinkProvider: EmailConfig = {
   id: "email",

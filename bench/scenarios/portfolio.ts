@@ -1,7 +1,7 @@
 // CSM portfolio over 10,000 accounts: first page, filter "at risk", sorted by health. The app side is
 // portfolio.list over HTTP with a signed-in session (auth, membership check, service, serialization);
 // the floor is the same page and counts as one hand-tuned SQL statement run directly with pg.
-import { atRiskBelow } from "../../server/success/portfolio/portfolio-query";
+import { atRiskBelow } from "@/lib/success/portfolio-query";
 import { startOfUtcDay } from "../../server/success/health/refresh-health-scores";
 import { timeSequential } from "../lib/stats";
 import { queryUrl } from "../lib/trpc-http";

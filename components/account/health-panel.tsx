@@ -1,5 +1,5 @@
 import { HealthBadge } from "@/components/portfolio/badges";
-import type { HealthResult } from "@/server/success/health/compute-health";
+import type { HealthResult } from "@/lib/success/compute-health";
 
 // The health score with every factor that makes it up, weakest first, so a CSM sees why.
 export function HealthPanel({ health }: { health: HealthResult | null }) {

@@ -1,5 +1,5 @@
-import { healthBand } from "@/server/success/health/compute-health";
-import type { ScheduleStatus } from "@/server/success/portfolio/list-portfolio";
+import { healthBand } from "@/lib/success/compute-health";
+import type { ScheduleStatus } from "@/server/success";
 
 const healthStyles = {
   healthy: "bg-green-100 text-green-800",

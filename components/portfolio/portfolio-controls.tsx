@@ -1,6 +1,6 @@
 "use client";
 
-import type { PortfolioQueryInput } from "@/server/success/portfolio/portfolio-query";
+import type { PortfolioQueryInput } from "@/lib/success/portfolio-query";
 
 type Props = {
   query: PortfolioQueryInput;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ProgressBar } from "@/components/progress-bar";
 import { useTRPC } from "@/components/trpc-provider";
-import type { PortfolioQueryInput } from "@/server/success/portfolio/portfolio-query";
+import type { PortfolioQueryInput } from "@/lib/success/portfolio-query";
 import { HealthBadge, ScheduleBadge } from "./badges";
 import { PortfolioControls } from "./portfolio-controls";
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc-provider";
-import type { HealthWeights } from "@/server/success/health/compute-health";
+import type { HealthWeights } from "@/lib/success/compute-health";
 
 const labels: Record<keyof HealthWeights, string> = {
   schedule: "Schedule adherence",

@@ -9,7 +9,7 @@ import type { ReactElement } from "react";
 import { db } from "../db";
 import { newRowId } from "../db-ids";
 import { getEnv } from "../env";
-import { listUnsubscribeHeaders } from "../engagement/email-tokens/unsubscribe-links";
+import { listUnsubscribeHeaders } from "./tokens/unsubscribe-links";
 import { renderEmail } from "./render-email";
 import { deliverThroughResend, type DeliveryOutcome } from "./resend-transport";
 

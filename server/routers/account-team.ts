@@ -1,5 +1,4 @@
-import { inviteColleague, inviteColleagueInput } from "../identity/account-team/invite-colleague";
-import { listAccountTeam } from "../identity/account-team/list-account-team";
+import { inviteColleague, inviteColleagueInput, listAccountTeam } from "@/server/identity";
 import { customerProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,19 +1,17 @@
 // Staff procedures on one customer account (the account page). staffAccountProcedure proves the account
 // belongs to the caller's organization.
-import { getAccountOverview } from "../onboarding/accounts/get-account-overview";
 import {
   changeKickoffDate,
+  getAccountOverview,
   kickoffInput,
   reassignCsm,
   reassignInput,
   setAccountStatus,
   statusInput,
-} from "../onboarding/accounts/manage-account";
-import { nudgeInput, sendNudge } from "../engagement/nudges/send-nudge";
-import { explainAccountHealth } from "../success/health/explain-account-health";
-import { addNote, addNoteInput, listNotes } from "../success/notes/add-note";
-import { listTimeline, timelineInput } from "../platform/timeline/list-timeline";
-import { listOpenAlerts } from "../success/alerts/list-alerts";
+} from "@/server/onboarding";
+import { nudgeInput, sendNudge } from "@/server/engagement";
+import { addNote, addNoteInput, explainAccountHealth, listNotes, listOpenAlerts } from "@/server/success";
+import { listTimeline, timelineInput } from "@/server/platform";
 import { staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

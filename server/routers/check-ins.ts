@@ -1,11 +1,14 @@
 import {
   addCheckInComment,
   answerTokenInput,
+  checkInIdInput,
   commentInput,
   describeAnswerLink,
+  listCheckIns,
   recordCheckInAnswer,
-} from "../engagement/checkins/answer-check-in";
-import { checkInIdInput, listCheckIns, sendCheckInNow, skipCheckIn } from "../engagement/checkins/manage-check-ins";
+  sendCheckInNow,
+  skipCheckIn,
+} from "@/server/engagement";
 import { publicProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,7 +1,13 @@
 import { z } from "zod";
-import { emailLogInput, listEmailLog } from "../engagement/email-log/list-email-log";
-import { listTemplates, previewTemplate } from "../engagement/email-log/preview-template";
-import { describeUnsubscribe, unsubscribe, unsubscribeInput } from "../engagement/email-preferences/unsubscribe";
+import {
+  describeUnsubscribe,
+  emailLogInput,
+  listEmailLog,
+  listTemplates,
+  previewTemplate,
+  unsubscribe,
+  unsubscribeInput,
+} from "@/server/engagement";
 import { adminProcedure, publicProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,6 +1,4 @@
-import { createGoal, createGoalInput } from "../value/goals/create-goal";
-import { listGoals } from "../value/goals/list-goals";
-import { updateGoalInput, updateGoalProgress } from "../value/goals/update-goal-progress";
+import { createGoal, createGoalInput, listGoals, updateGoalInput, updateGoalProgress } from "@/server/value";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { healthWeightsSchema } from "../success/health/compute-health";
-import { getHealthWeights, updateHealthWeights } from "../success/health/update-health-weights";
+import { healthWeightsSchema } from "@/lib/success/compute-health";
+import { getHealthWeights, updateHealthWeights } from "@/server/success";
 import { adminProcedure, csmProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,6 +1,12 @@
-import { replyHelpInput, replyToHelpRequest, resolveHelpInput, resolveHelpRequest } from "../success/help/answer-help-request";
-import { createHelpRequest, createHelpRequestInput } from "../success/help/create-help-request";
-import { listHelpRequests } from "../success/help/list-help-requests";
+import {
+  createHelpRequest,
+  createHelpRequestInput,
+  listHelpRequests,
+  replyHelpInput,
+  replyToHelpRequest,
+  resolveHelpInput,
+  resolveHelpRequest,
+} from "@/server/success";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

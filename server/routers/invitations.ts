@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { inviteCustomer, inviteCustomerInput } from "../identity/invitations/invite-customer";
-import { inviteStaff, inviteStaffInput } from "../identity/invitations/invite-staff";
-import { listPendingInvitations, revokeInvitation } from "../identity/invitations/list-and-revoke-invitations";
+import {
+  inviteCustomer,
+  inviteCustomerInput,
+  inviteStaff,
+  inviteStaffInput,
+  listPendingInvitations,
+  revokeInvitation,
+} from "@/server/identity";
 import { adminProcedure, csmProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

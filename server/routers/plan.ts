@@ -1,7 +1,14 @@
-import { answerTask, answerTaskInput } from "../onboarding/plan/answer-task";
-import { assignTask, assignTaskInput } from "../onboarding/plan/assign-task";
-import { getPlan } from "../onboarding/plan/get-plan";
-import { completeTask, completeTaskInput, reopenTask, taskIdInput } from "../onboarding/plan/set-task-status";
+import {
+  answerTask,
+  answerTaskInput,
+  assignTask,
+  assignTaskInput,
+  completeTask,
+  completeTaskInput,
+  getPlan,
+  reopenTask,
+  taskIdInput,
+} from "@/server/onboarding";
 import { customerProcedure, staffAccountProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

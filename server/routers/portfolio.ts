@@ -1,11 +1,14 @@
 import { z } from "zod";
-import { createAccountInput, createCustomerAccount } from "../onboarding/accounts/create-customer-account";
-import { listOpenAlerts, resolveAlert } from "../success/alerts/list-alerts";
-import { getTemplateAnalytics } from "../success/analytics/template-analytics";
-import { refreshAccountHealth } from "../success/health/refresh-account-health";
-import { listFormOptions } from "../success/portfolio/list-form-options";
-import { listPortfolio } from "../success/portfolio/list-portfolio";
-import { portfolioQuerySchema } from "../success/portfolio/portfolio-query";
+import { createAccountInput, createCustomerAccount } from "@/server/onboarding";
+import {
+  getTemplateAnalytics,
+  listFormOptions,
+  listOpenAlerts,
+  listPortfolio,
+  refreshAccountHealth,
+  resolveAlert,
+} from "@/server/success";
+import { portfolioQuerySchema } from "@/lib/success/portfolio-query";
 import { csmProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

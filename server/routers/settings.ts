@@ -1,12 +1,14 @@
 // Organization settings, the team and the audit log: admins and owners only.
-import { listAuditInput, listAuditLog } from "../platform/audit/list-audit-log";
+import { listAuditInput, listAuditLog, uploadImage, uploadImageInput } from "@/server/platform";
 import {
+  changeRoleInput,
+  changeStaffRole,
   getOrganizationSettings,
+  membershipIdInput,
   organizationSettingsInput,
+  removeStaffMember,
   updateOrganizationSettings,
-} from "../identity/organizations/organization-settings";
-import { uploadImage, uploadImageInput } from "../platform/storage/upload-image";
-import { changeRoleInput, changeStaffRole, membershipIdInput, removeStaffMember } from "../identity/team/manage-staff";
+} from "@/server/identity";
 import { adminProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,8 +1,14 @@
 // Checklist templates: CSMs read them; admins and owners edit, duplicate and publish versions.
-import { getTemplate, listTemplates } from "../onboarding/templates/list-templates";
-import { publishTemplateVersion } from "../onboarding/templates/publish-template-version";
-import { createTemplate, duplicateTemplate, saveTemplateDraft } from "../onboarding/templates/save-template-draft";
-import { templateDraftInput, templateIdInput } from "../onboarding/templates/template-input";
+import {
+  createTemplate,
+  duplicateTemplate,
+  getTemplate,
+  listTemplates,
+  publishTemplateVersion,
+  saveTemplateDraft,
+  templateDraftInput,
+  templateIdInput,
+} from "@/server/onboarding";
 import { adminProcedure, csmProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,13 +1,21 @@
 // Tutorials: customers read published ones and say whether they helped; CSMs read the library; admins
 // and owners write, publish and restore.
 import { z } from "zod";
-import { getTutorial } from "../onboarding/tutorials/get-tutorial";
-import { readTutorial } from "../onboarding/tutorials/read-tutorial";
-import { saveTutorialFeedback, tutorialFeedbackInput } from "../onboarding/tutorials/save-tutorial-feedback";
-import { listTutorials } from "../onboarding/tutorials/list-tutorials";
-import { publishTutorial, restoreTutorialVersion, setTutorialArchived } from "../onboarding/tutorials/publish-tutorial";
-import { createTutorial, updateTutorialDraft } from "../onboarding/tutorials/save-tutorial-draft";
-import { listTutorialsInput, tutorialDraftInput, tutorialIdInput } from "../onboarding/tutorials/tutorial-input";
+import {
+  createTutorial,
+  getTutorial,
+  listTutorials,
+  listTutorialsInput,
+  publishTutorial,
+  readTutorial,
+  restoreTutorialVersion,
+  saveTutorialFeedback,
+  setTutorialArchived,
+  tutorialDraftInput,
+  tutorialFeedbackInput,
+  tutorialIdInput,
+  updateTutorialDraft,
+} from "@/server/onboarding";
 import { adminProcedure, csmProcedure, customerProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

@@ -1,4 +1,4 @@
-import { getViewer } from "../identity/viewer/get-viewer";
+import { getViewer } from "@/server/identity";
 import { signedInProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

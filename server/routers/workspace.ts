@@ -1,4 +1,4 @@
-import { listTeam } from "../identity/team/list-team";
+import { listTeam } from "@/server/identity";
 import { adminProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 

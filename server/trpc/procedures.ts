@@ -4,7 +4,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
-import { findCustomerMembership, findStaffMembership } from "../identity/identity/find-memberships";
+import { findCustomerMembership, findStaffMembership } from "@/server/identity";
 import { mapDomainErrors, t } from "./init";
 import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { answerToken } from "../../server/engagement/checkins/answer-links";
 import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../../server/engagement/checkins/reschedule-check-ins";
-import { signToken } from "../../server/engagement/email-tokens/signed-token";
+import { signToken } from "../../server/email/tokens/signed-token";
 import { callerFor, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;

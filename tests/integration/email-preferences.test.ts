@@ -6,7 +6,7 @@ import { POST as oneClick } from "../../app/api/unsubscribe/[token]/route";
 import { db } from "../../server/db";
 import { sendEmail } from "../../server/email/send-email";
 import { OverdueDigestEmail, overdueDigestPreviewProps } from "../../server/email/templates/overdue-digest-email";
-import { unsubscribeToken } from "../../server/engagement/email-tokens/unsubscribe-links";
+import { unsubscribeToken } from "../../server/email/tokens/unsubscribe-links";
 import { sendOverdueDigests } from "../../server/engagement/reminders/send-overdue-digests";
 import { callerFor, createTwoTenants } from "../support/factories";
 

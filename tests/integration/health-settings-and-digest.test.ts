@@ -1,7 +1,7 @@
 // Health weights per organization, and the CSM daily digest: one email a day, only with open alerts.
 import { describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { defaultHealthWeights } from "../../server/success/health/compute-health";
+import { defaultHealthWeights } from "@/lib/success/compute-health";
 import { sendCsmDigests } from "../../server/engagement/digests/send-csm-digests";
 import { callerFor, createTwoTenants } from "../support/factories";
 

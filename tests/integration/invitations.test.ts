@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
 import { acceptPendingInvitations } from "../../server/identity/invitations/accept-pending-invitations";
-import { getViewer, homePathFor } from "../../server/identity/viewer/get-viewer";
+import { homePathFor } from "../../lib/identity/home-path";
+import { getViewer } from "../../server/identity/viewer/get-viewer";
 import { callerFor, createTwoTenants } from "../support/factories";
 
 let tenants: Awaited<ReturnType<typeof createTwoTenants>>;

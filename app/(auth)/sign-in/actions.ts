@@ -4,8 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth";
-import { clientIp } from "@/server/identity/auth/client-ip";
-import { recordSignInAttempt } from "@/server/identity/auth/sign-in-rate-limit";
+import { clientIp, recordSignInAttempt } from "@/server/identity";
 
 export type SignInState = { error: string | null; email: string };
 

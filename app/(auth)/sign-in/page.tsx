@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "@/server/auth";
 import { getEnv } from "@/server/env";
-import { listDemoSignIns } from "@/server/platform/demo/list-demo-sign-ins";
+import { listDemoSignIns } from "@/server/platform/demo";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

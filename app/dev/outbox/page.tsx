@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEnv } from "@/server/env";
-import { listOutbox } from "@/server/engagement/outbox/read-outbox";
+import { listOutbox } from "@/server/engagement";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 // Serves uploaded images (tutorial pictures, logos). Keys are random and unguessable, and images are
 // shown in customers' tutorials and in emails, so they are public like any CDN asset.
-import { fileStorage } from "@/server/platform/storage/file-storage";
+import { fileStorage } from "@/server/platform";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;

@@ -6,9 +6,8 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { raiseAlert, resolveAlerts } from "../../success/alerts/raise-alert";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { recordActivity } from "@/server/platform";
+import { raiseAlert, refreshAccountHealth, resolveAlerts } from "@/server/success";
 import { readAnswerToken, type AnswerTokenContent } from "./answer-links";
 
 export const answerTokenInput = z.object({ token: z.string().min(10, "This link is not valid").max(2000) });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getEnv } from "../../env";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
-import { signToken, verifyToken } from "../email-tokens/signed-token";
+import { signToken, verifyToken } from "@/server/email/tokens/signed-token";
 
 export const answerLinkValidDays = 30;
 export const checkInAnswers = ["ON_TRACK", "SOME_CONCERNS", "OFF_TRACK"] as const satisfies readonly CheckInAnswer[];

@@ -6,8 +6,8 @@ import { db } from "../../db";
 import type { OutgoingEmail } from "../../email/send-email";
 import { CheckInEmail, type CheckInGoal } from "../../email/templates/check-in-email";
 import type { Branding } from "../../email/templates/email-layout";
-import { unsubscribePageUrl } from "../email-tokens/unsubscribe-links";
-import { brandingFrom } from "../../identity/organizations/branding";
+import { unsubscribePageUrl } from "@/server/email/tokens/unsubscribe-links";
+import { brandingFrom } from "@/server/identity";
 import { answerUrls } from "./answer-links";
 
 export const checkInCategory = "check-ins";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenAccountId, ProvenOrganizationId } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 import { deliverCheckIn, type DeliveryResult } from "./deliver-check-in";
 
 export const checkInIdInput = z.object({ checkInId: z.string({ error: "Choose a check-in" }).min(1).max(64) });

@@ -1,6 +1,6 @@
 // Check-ins go out `dayOffset` days after kickoff at the organization's send hour in the account's zone.
 import type { Prisma } from "../../generated/prisma/client";
-import { addDays, wallClockToUtc } from "../../platform/time/zoned-time";
+import { addDays, wallClockToUtc } from "@/server/platform";
 
 export type CheckInPlan = { dayOffset: number; scheduledFor: Date };
 

@@ -6,8 +6,8 @@ import { db } from "../../db";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
 import { CsmDigestEmail } from "../../email/templates/csm-digest-email";
-import { atRiskBelow } from "../../success/portfolio/portfolio-query";
-import { brandingOf } from "../../identity/organizations/branding";
+import { atRiskBelow } from "@/lib/success/portfolio-query";
+import { brandingOf } from "@/server/identity";
 
 function localDateAndHour(now: Date, timeZone: string): { date: string; hour: number } {
   const parts = new Intl.DateTimeFormat("en-CA", {

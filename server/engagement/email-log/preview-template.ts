@@ -3,7 +3,7 @@ import { render } from "@react-email/render";
 import { DomainError } from "../../errors";
 import { emailTemplates } from "../../email/templates";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { brandingOf } from "../../identity/organizations/branding";
+import { brandingOf } from "@/server/identity";
 
 export function listTemplates() {
   return emailTemplates.map(({ name, description }) => ({ name, description }));

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
-import { readUnsubscribeToken } from "../email-tokens/unsubscribe-links";
+import { readUnsubscribeToken } from "@/server/email/tokens/unsubscribe-links";
 
 export const unsubscribeInput = z.object({
   token: z.string().min(10, "This link is not valid").max(2000),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { EmailStatus } from "../../generated/prisma/enums";
 import { Prisma } from "../../generated/prisma/client";
-import { raiseAlert } from "../../success/alerts/raise-alert";
+import { raiseAlert } from "@/server/success";
 
 export const resendEventSchema = z.object({
   type: z.string(),

@@ -7,10 +7,9 @@ import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
 import { NudgeEmail } from "../../email/templates/nudge-email";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { brandingOf } from "../../identity/organizations/branding";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
-import { startOfUtcDay } from "../../success/health/refresh-health-scores";
+import { recordActivity } from "@/server/platform";
+import { brandingOf } from "@/server/identity";
+import { refreshAccountHealth, startOfUtcDay } from "@/server/success";
 
 export const nudgeInput = z.object({ message: z.string().trim().max(2000).optional() });
 

@@ -7,8 +7,8 @@ import { db } from "../../db";
 import { getEnv } from "../../env";
 import { sendEmail, type SendResult } from "../../email/send-email";
 import { OverdueDigestEmail } from "../../email/templates/overdue-digest-email";
-import { unsubscribePageUrl } from "../email-tokens/unsubscribe-links";
-import { brandingOf } from "../../identity/organizations/branding";
+import { unsubscribePageUrl } from "@/server/email/tokens/unsubscribe-links";
+import { brandingOf } from "@/server/identity";
 import { localDateAndHour } from "./local-date";
 
 export const remindersCategory = "reminders";

@@ -1,6 +1,6 @@
 // Runs on every sign-in: turns the address's pending invitations into memberships.
 import { db } from "../../db";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 
 export async function acceptPendingInvitations(user: { id: string; email: string }, now = new Date()): Promise<number> {
   const pending = await db.invitation.findMany({

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../scope";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 import { createInvitation } from "./create-invitation";
 
 export const inviteCustomerInput = z.object({

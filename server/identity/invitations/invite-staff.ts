@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { StaffRole } from "../../generated/prisma/enums";
 import { hasStaffRole, type ProvenOrganizationId } from "../scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 import { createInvitation } from "./create-invitation";
 
 export const inviteStaffInput = z.object({

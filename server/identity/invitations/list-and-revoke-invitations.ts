@@ -1,7 +1,7 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 
 export async function listPendingInvitations(organizationId: ProvenOrganizationId, accountId?: string) {
   return db.invitation.findMany({

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenOrganizationId } from "../scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 
 export const organizationSettingsInput = z.object({
   name: z.string().trim().min(1, "Give the organization a name").max(120, "Keep the name under 120 characters"),

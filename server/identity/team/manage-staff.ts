@@ -6,7 +6,7 @@ import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { StaffRole } from "../../generated/prisma/enums";
 import type { StaffScope } from "../scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 
 export const membershipIdInput = z.object({ membershipId: z.string().min(1).max(64) });
 export const changeRoleInput = membershipIdInput.extend({ role: z.enum(["OWNER", "ADMIN", "CSM"]) });

@@ -41,12 +41,3 @@ export async function getViewer(userId: string) {
     })),
   };
 }
-
-export type Viewer = Awaited<ReturnType<typeof getViewer>>;
-
-// Where a person lands after signing in: staff to their workspace, customers to their plan.
-export function homePathFor(viewer: Viewer): string {
-  if (viewer.staff.length > 0) return "/workspace";
-  if (viewer.customer.length > 0) return "/portal";
-  return "/welcome";
-}

@@ -1,6 +1,6 @@
 // Hourly: at each organization's send hour, every CSM with open alerts gets one digest for the day.
 import { z } from "zod";
-import { sendCsmDigests } from "../../engagement/digests/send-csm-digests";
+import { sendCsmDigests } from "@/server/engagement";
 import { defineJob } from "../job-definition";
 
 export const csmDigestsJob = defineJob({

@@ -3,7 +3,7 @@
 // so that another worker, if one is idle, joins in; that run does the same, and a run that finds nothing
 // due ends the chain.
 import { z } from "zod";
-import { dispatchDueCheckIns } from "../../engagement/checkins/dispatch-due-check-ins";
+import { dispatchDueCheckIns } from "@/server/engagement";
 import { defineJob } from "../job-definition";
 
 export const dispatchCheckInsJob = defineJob({

@@ -1,6 +1,6 @@
 // Every hour: send the overdue-task digests whose local send hour has come (at most one a day each).
 import { z } from "zod";
-import { sendOverdueDigests } from "../../engagement/reminders/send-overdue-digests";
+import { sendOverdueDigests } from "@/server/engagement";
 import { defineJob } from "../job-definition";
 
 export const overdueDigestsJob = defineJob({

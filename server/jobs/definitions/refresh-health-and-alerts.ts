@@ -2,8 +2,7 @@
 // organization even when nothing happened.
 import { z } from "zod";
 import { db } from "../../db";
-import { refreshAlerts } from "../../success/alerts/refresh-alerts";
-import { refreshHealthScores } from "../../success/health/refresh-health-scores";
+import { refreshAlerts, refreshHealthScores } from "@/server/success";
 import { defineJob } from "../job-definition";
 
 export const refreshHealthAndAlertsJob = defineJob({

@@ -4,10 +4,9 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { scheduleCheckIns } from "../../engagement/checkins/schedule-check-ins";
-import { inviteCustomer } from "../../identity/invitations/invite-customer";
-import { calendarDate, isValidTimeZone } from "../../platform/time/zoned-time";
+import { calendarDate, isValidTimeZone, recordActivity } from "@/server/platform";
+import { scheduleCheckIns } from "@/server/engagement";
+import { inviteCustomer } from "@/server/identity";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
 
 export const createAccountInput = z.object({

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { CustomerScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 import { findScopedTask } from "./set-task-status";
 
 export const assignTaskInput = z.object({

@@ -8,8 +8,8 @@ import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { progressPercent } from "../../../lib/onboarding/plan-progress";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { recordActivity } from "@/server/platform";
+import { refreshAccountHealth } from "@/server/success";
 
 export const taskIdInput = z.object({ taskId: z.string().min(1, "Choose a task").max(64) });
 export const completeTaskInput = taskIdInput.extend({

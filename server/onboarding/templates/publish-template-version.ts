@@ -2,7 +2,7 @@
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 import type { TemplateSnapshot } from "./template-snapshot";
 
 export async function publishTemplateVersion(organizationId: ProvenOrganizationId, templateId: string, actorId: string | null) {

@@ -4,7 +4,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 import type { TemplateDraftInput } from "./template-input";
 
 type Tx = Prisma.TransactionClient;

@@ -3,7 +3,7 @@
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 import { tutorialSummary } from "./save-tutorial-draft";
 import { tutorialDraftInput } from "./tutorial-input";
 

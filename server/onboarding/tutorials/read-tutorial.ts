@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { CustomerScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 
 export async function readTutorial(scope: CustomerScope, viewerId: string, tutorialId: string, now = new Date()) {
   const tutorial = await db.tutorial.findFirst({

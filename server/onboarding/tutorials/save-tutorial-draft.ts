@@ -3,7 +3,7 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { recordAudit } from "../../platform/audit/record-audit";
+import { recordAudit } from "@/server/platform";
 import type { TutorialDraftInput } from "./tutorial-input";
 
 // The audit keeps a short summary, not the whole body: enough to see what changed.

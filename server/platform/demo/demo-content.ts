@@ -1,5 +1,5 @@
 // What the demo organization is made of: tutorials, one onboarding template and a dozen accounts.
-import type { SnapshotTask } from "../../onboarding/templates/template-snapshot";
+import type { SnapshotTask } from "@/server/onboarding";
 
 export const demoStaff = [
   { email: "ada.admin@onward.test", name: "Ada Admin", role: "OWNER" as const },

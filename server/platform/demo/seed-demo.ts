@@ -1,11 +1,9 @@
 // Seeds the demo organization on first start, so `npm run dev` shows a living product straight away.
 import { db } from "../../db";
 import { proveOrganization } from "../../identity/scope";
-import { createCustomerAccount } from "../../onboarding/accounts/create-customer-account";
-import { refreshAlerts } from "../../success/alerts/refresh-alerts";
-import { refreshHealthScores } from "../../success/health/refresh-health-scores";
-import { acceptPendingInvitations } from "../../identity/invitations/accept-pending-invitations";
-import { publishTemplateVersion } from "../../onboarding/templates/publish-template-version";
+import { createCustomerAccount, publishTemplateVersion } from "@/server/onboarding";
+import { refreshAlerts, refreshHealthScores } from "@/server/success";
+import { acceptPendingInvitations } from "@/server/identity";
 import { addDays } from "../time/zoned-time";
 import { demoAccounts, demoEmailFor, demoStaff, demoTemplate, demoTutorials } from "./demo-content";
 import { demoOrganizationSlug } from "./demo-constants";

@@ -1,7 +1,7 @@
 // Development storage: files under the git-ignored .onward/uploads, served by app/uploads/[...key].
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { STORAGE_KEY_PATTERN, contentTypeForKey, type FileStorage, type StoredFile } from "./file-storage";
+import { STORAGE_KEY_PATTERN, contentTypeForKey, type FileStorage, type StoredFile } from "./file-storage-contract";
 
 export class LocalDiskStorage implements FileStorage {
   constructor(private readonly root = path.join(process.cwd(), ".onward", "uploads")) {}

@@ -1,6 +1,6 @@
 // One account's health with its factors, for the account page.
 import type { StaffScope, ProvenAccountId } from "../../identity/scope";
-import { computeHealth } from "./compute-health";
+import { computeHealth } from "@/lib/success/compute-health";
 import { loadHealthInputs } from "./refresh-health-scores";
 
 export async function explainAccountHealth(scope: StaffScope, accountId: ProvenAccountId, now = new Date()) {

@@ -3,7 +3,7 @@
 // after anything that moves a factor, and hourly because recency factors decay with time.
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
-import { computeHealth, defaultHealthWeights, healthWeightsSchema, type HealthInputs } from "./compute-health";
+import { computeHealth, defaultHealthWeights, healthWeightsSchema, type HealthInputs } from "@/lib/success/compute-health";
 import { goalProgressPercent } from "../../../lib/onboarding/goal-progress";
 import { goalTimeElapsed } from "./goal-time-elapsed";
 

@@ -3,8 +3,8 @@ import { db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../errors";
 import type { StaffScope } from "../../identity/scope";
-import { recordAudit } from "../../platform/audit/record-audit";
-import { defaultHealthWeights, healthWeightsSchema, type HealthWeights } from "./compute-health";
+import { recordAudit } from "@/server/platform";
+import { defaultHealthWeights, healthWeightsSchema, type HealthWeights } from "@/lib/success/compute-health";
 import { refreshHealthScores } from "./refresh-health-scores";
 
 export async function getHealthWeights(scope: StaffScope): Promise<{ weights: HealthWeights; isDefault: boolean }> {

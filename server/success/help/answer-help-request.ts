@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 
 type Scope = { organizationId: string; accountId: string };
 

@@ -8,8 +8,8 @@ import { notFound } from "../../errors";
 import { sendEmail } from "../../email/send-email";
 import { HelpRequestEmail } from "../../email/templates/help-request-email";
 import type { CustomerScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { brandingOf } from "../../identity/organizations/branding";
+import { recordActivity } from "@/server/platform";
+import { brandingOf } from "@/server/identity";
 
 export const createHelpRequestInput = z.object({
   taskId: z.string().min(1).max(64).optional(),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 import { refreshAccountHealth } from "../health/refresh-account-health";
 
 export const addNoteInput = z.object({

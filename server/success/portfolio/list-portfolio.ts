@@ -8,7 +8,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import type { StaffScope } from "../../identity/scope";
 import { startOfUtcDay } from "../health/refresh-health-scores";
-import { atRiskBelow, type PortfolioQuery } from "./portfolio-query";
+import { atRiskBelow, type PortfolioQuery } from "@/lib/success/portfolio-query";
 
 // Same definitions as lib/onboarding/schedule-status.ts (the customer's plan page), computed in SQL.
 export type ScheduleStatus = "on-track" | "behind" | "stuck" | "complete" | "paused" | "churned";

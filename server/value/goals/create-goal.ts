@@ -3,8 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { CustomerScope } from "../../identity/scope";
-import { recordActivity } from "../../platform/activity/record-activity";
-import { calendarDate } from "../../platform/time/zoned-time";
+import { calendarDate, recordActivity } from "@/server/platform";
 
 export const maxActiveGoals = 5;
 

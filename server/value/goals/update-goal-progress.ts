@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { isGoalReached } from "../../../lib/onboarding/goal-progress";
-import { recordActivity } from "../../platform/activity/record-activity";
+import { recordActivity } from "@/server/platform";
 
 export const updateGoalInput = z.object({
   goalId: z.string().min(1, "Choose a goal").max(64),

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/server/auth";
-import { recordSignInAttempt } from "@/server/identity/auth/sign-in-rate-limit";
-import { clientIp } from "@/server/identity/auth/client-ip";
+import { clientIp, recordSignInAttempt } from "@/server/identity";
 
 export const GET = handlers.GET;
 

@@ -1,6 +1,6 @@
 // CSV export of the portfolio with the same filters as the page, fetched through the procedure chain.
 import { TRPCError } from "@trpc/server";
-import { portfolioQuerySchema } from "@/server/success/portfolio/portfolio-query";
+import { portfolioQuerySchema } from "@/lib/success/portfolio-query";
 import { serverApi } from "@/server/trpc/server-caller";
 import { toCsv } from "@/lib/csv";
 

@@ -1,6 +1,6 @@
 // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" here with no page.
 import { NextResponse } from "next/server";
-import { unsubscribe } from "@/server/engagement/email-preferences/unsubscribe";
+import { unsubscribe } from "@/server/engagement";
 import { DomainError } from "@/server/errors";
 
 export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {

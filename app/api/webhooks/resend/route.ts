@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { Webhook, WebhookVerificationError } from "svix";
 import { getEnv } from "@/server/env";
-import { handleResendEvent, resendEventSchema } from "@/server/engagement/email-webhooks/handle-resend-event";
+import { handleResendEvent, resendEventSchema } from "@/server/engagement";
 
 export async function POST(request: Request) {
   const secret = getEnv().RESEND_WEBHOOK_SECRET;

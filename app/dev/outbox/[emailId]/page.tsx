@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEnv } from "@/server/env";
-import { linksIn, readOutboxEmail } from "@/server/engagement/outbox/read-outbox";
+import { linksIn, readOutboxEmail } from "@/server/engagement";
 
 export const metadata: Metadata = { title: "Dev outbox email" };
 export const dynamic = "force-dynamic";

@@ -7,9 +7,9 @@ beforeAll(() => {
 });
 
 const load = async () => ({
-  ...(await import("./signed-token")),
-  ...(await import("../checkins/answer-links")),
-  ...(await import("./unsubscribe-links")),
+  ...(await import("@/server/email/tokens/signed-token")),
+  ...(await import("@/server/engagement/checkins/answer-links")),
+  ...(await import("@/server/email/tokens/unsubscribe-links")),
 });
 
 describe("signed email tokens", () => {
