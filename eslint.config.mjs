@@ -22,8 +22,15 @@ const noTransport = {
   regex: "^(@/server/|(\\.\\./)+)(trpc|routers)(/|$)",
   message: "Domain modules do not depend on the transport: take proofs from server/identity/scope instead.",
 };
-const restrict = (files, patterns, paths = []) => ({
+// Proofs are minted by the procedure chain (server/trpc) alone; the demo seed and test factories stand in for it.
+const mintedByTheChain = {
+  regex: "(^|/)(identity/)?scope$",
+  importNames: ["proveOrganization", "proveAccount", "proveUser", "proveChampion"],
+  message: "Only the procedure chain mints proofs: take the proven scope as a parameter.",
+};
+const restrict = (files, patterns, paths = [], ignores = []) => ({
   files,
+  ignores,
   rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths, patterns }] },
 });
 
@@ -32,16 +39,16 @@ export function moduleBoundaries() {
     // Server code outside the modules (routers, jobs, trpc, auth) and scripts: public surfaces only.
     restrict(["server/**/*.ts", "server/**/*.tsx", "scripts/**/*.ts", "*.ts"], internalsOf(domainModules)),
     // A module uses other modules through their surfaces, never its own index (a cycle), never the transport.
-    ...domainModules.map((name) =>
-      restrict(
-        [`server/${name}/**/*.ts`, `server/${name}/**/*.tsx`],
-        [
-          ...internalsOf(domainModules.filter((other) => other !== name)),
-          { regex: `^@/server/${name}$`, message: "Inside a module, import its files directly (the index would be a cycle)." },
-          noTransport,
-        ],
-      ),
-    ),
+    ...domainModules.flatMap((name) => {
+      const patterns = [
+        ...internalsOf(domainModules.filter((other) => other !== name)),
+        { regex: `^@/server/${name}$`, message: "Inside a module, import its files directly (the index would be a cycle)." },
+        noTransport,
+      ];
+      const files = [`server/${name}/**/*.ts`, `server/${name}/**/*.tsx`];
+      const demo = name === "platform" ? ["server/platform/demo/**"] : [];
+      return [restrict(files, [...patterns, mintedByTheChain], [], demo), ...(demo.length ? [restrict(demo, patterns)] : [])];
+    }),
     // Email infrastructure knows nothing of the domain: callers pass what a template needs.
     restrict(
       ["server/email/**/*.ts", "server/email/**/*.tsx"],
@@ -58,6 +65,7 @@ export function moduleBoundaries() {
       ["app/**/*.ts", "app/**/*.tsx"],
       [
         ...internalsOf(domainModules),
+        mintedByTheChain,
         {
           regex: moduleImport(domainModules, "$"),
           message: "Pages call procedures (serverApi / useTRPC); only route handlers, server actions and dev tools use modules.",

@@ -25,4 +25,3 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export type { PrismaClient };
-export type Db = PrismaClient;

@@ -1,10 +1,10 @@
 import { inviteColleague, inviteColleagueInput, listAccountTeam } from "@/server/identity";
-import { customerProcedure } from "../trpc/procedures";
+import { championProcedure, customerProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 
 export const accountTeamRouter = router({
   list: customerProcedure.query(({ ctx }) => listAccountTeam(ctx.customer)),
-  invite: customerProcedure
+  invite: championProcedure
     .input(inviteColleagueInput)
-    .mutation(({ ctx, input }) => inviteColleague(ctx.customer, ctx.user, input)),
+    .mutation(({ ctx, input }) => inviteColleague(ctx.champion, ctx.user, input)),
 });

@@ -14,16 +14,12 @@ import { router } from "../trpc/init";
 
 export const checkInsRouter = router({
   // Staff, on one account.
-  list: staffAccountProcedure.query(({ ctx }) =>
-    listCheckIns({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }),
-  ),
+  list: staffAccountProcedure.query(({ ctx }) => listCheckIns(ctx.account)),
   sendNow: staffAccountProcedure
     .input(checkInIdInput)
-    .mutation(({ ctx, input }) =>
-      sendCheckInNow({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.checkInId, ctx.user.id),
-    ),
+    .mutation(({ ctx, input }) => sendCheckInNow(ctx.account, input.checkInId, ctx.user.id)),
   skip: staffAccountProcedure.input(checkInIdInput).mutation(async ({ ctx, input }) => {
-    await skipCheckIn({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, input.checkInId, ctx.user.id);
+    await skipCheckIn(ctx.account, input.checkInId, ctx.user.id);
     return { skipped: true };
   }),
   // Customers, from the email without signing in: the signed token is the proof.

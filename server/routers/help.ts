@@ -15,21 +15,11 @@ export const helpRouter = router({
     .input(createHelpRequestInput)
     .mutation(({ ctx, input }) => createHelpRequest(ctx.customer, ctx.user, input)),
   mine: customerProcedure.query(({ ctx }) => listHelpRequests(ctx.customer)),
-  listForAccount: staffAccountProcedure.query(({ ctx }) =>
-    listHelpRequests({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }),
-  ),
+  listForAccount: staffAccountProcedure.query(({ ctx }) => listHelpRequests(ctx.account)),
   reply: staffAccountProcedure
     .input(replyHelpInput)
-    .mutation(({ ctx, input }) =>
-      replyToHelpRequest({ organizationId: ctx.staff.organizationId, accountId: ctx.accountId }, ctx.user.id, input),
-    ),
+    .mutation(({ ctx, input }) => replyToHelpRequest(ctx.account, ctx.user.id, input)),
   resolve: staffAccountProcedure
     .input(resolveHelpInput)
-    .mutation(({ ctx, input }) =>
-      resolveHelpRequest(
-        { organizationId: ctx.staff.organizationId, accountId: ctx.accountId },
-        ctx.user.id,
-        input.helpRequestId,
-      ),
-    ),
+    .mutation(({ ctx, input }) => resolveHelpRequest(ctx.account, ctx.user.id, input.helpRequestId)),
 });

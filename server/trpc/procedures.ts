@@ -1,12 +1,25 @@
 // The procedure chain, defined once. Each step proves one thing and puts the proof on the context:
-//   public -> signed in -> staff member of this organization -> (role) | customer member of this account.
+//   public -> signed in -> staff member of this organization -> (role) -> this account of the organization
+//                       -> customer member of this account -> (champion).
+// Each proof is made once per request (proveOnce): the procedures of one page share them.
 // Routers pick a rung; they never re-check membership by hand.
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
 import { findCustomerMembership, findStaffMembership } from "@/server/identity";
+import {
+  hasStaffRole,
+  proveAccount,
+  proveChampion,
+  proveOrganization,
+  proveUser,
+  type AccountScope,
+  type Actor,
+  type CustomerScope,
+  type StaffScope,
+} from "../identity/scope";
+import { proveOnce } from "./context";
 import { mapDomainErrors, t } from "./init";
-import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
 
 // PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
 // letting the database fail the request.
@@ -31,7 +44,10 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
-  const membership = await findStaffMembership(ctx.user.id, ctx.organizationHint);
+  const userId = ctx.user.id;
+  const membership = await proveOnce(ctx, `staff:${ctx.organizationHint ?? ""}`, () =>
+    findStaffMembership(ctx.db, userId, ctx.organizationHint),
+  );
   // Customers and strangers get the same answer: this part of the app does not exist for them.
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for vendor staff only." });
   const staff: StaffScope = {
@@ -39,7 +55,8 @@ export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
     membershipId: membership.id,
     role: membership.role,
   };
-  return next({ ctx: { staff } });
+  const actor: Actor = { id: proveUser(userId), kind: "STAFF" };
+  return next({ ctx: { staff, actor } });
 });
 
 export function staffRoleProcedure(atLeast: StaffRole) {
@@ -53,10 +70,12 @@ export function staffRoleProcedure(atLeast: StaffRole) {
 
 export const csmProcedure = staffRoleProcedure("CSM");
 export const adminProcedure = staffRoleProcedure("ADMIN");
-export const ownerProcedure = staffRoleProcedure("OWNER");
 
 export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => {
-  const member = await findCustomerMembership(ctx.user.id, ctx.accountHint);
+  const userId = ctx.user.id;
+  const member = await proveOnce(ctx, `customer:${ctx.accountHint ?? ""}`, () =>
+    findCustomerMembership(ctx.db, userId, ctx.accountHint),
+  );
   if (!member) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for customer accounts only." });
   const customer: CustomerScope = {
     organizationId: proveOrganization(member.organizationId),
@@ -64,7 +83,16 @@ export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => 
     accountMemberId: member.id,
     role: member.role,
   };
-  return next({ ctx: { customer } });
+  const actor: Actor = { id: proveUser(userId), kind: "CUSTOMER" };
+  return next({ ctx: { customer, actor } });
+});
+
+// Champion-only actions (inviting colleagues, setting goals, assigning tasks): the services take a
+// ChampionScope, which only this rung mints.
+export const championProcedure = customerProcedure.use(({ ctx, next }) => {
+  const champion = proveChampion(ctx.customer);
+  if (!champion) throw new TRPCError({ code: "FORBIDDEN", message: "Only your account's champion can do this." });
+  return next({ ctx: { champion } });
 });
 
 // Staff acting on one customer account: the account id comes from the input, so it is proven to belong
@@ -72,10 +100,11 @@ export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => 
 export const staffAccountProcedure = csmProcedure
   .input(z.object({ accountId: z.string().min(1).max(64) }))
   .use(async ({ ctx, input, next }) => {
-    const account = await ctx.db.customerAccount.findFirst({
-      where: { id: input.accountId, organizationId: ctx.staff.organizationId },
-      select: { id: true },
-    });
-    if (!account) throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
-    return next({ ctx: { accountId: proveAccount(account.id) } });
+    const { organizationId } = ctx.staff;
+    const found = await proveOnce(ctx, `account:${organizationId}:${input.accountId}`, () =>
+      ctx.db.customerAccount.findFirst({ where: { id: input.accountId, organizationId }, select: { id: true } }),
+    );
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
+    const account: AccountScope = { organizationId, accountId: proveAccount(found.id) };
+    return next({ ctx: { account, accountId: account.accountId } });
   });

@@ -33,7 +33,7 @@ describe("module boundaries", () => {
       await boundaryErrors("server/onboarding/plan/fixture.ts", 'import { recordAudit as x } from "@/server/platform";'),
     ).toEqual([]);
     expect(
-      await boundaryErrors("server/onboarding/plan/fixture.ts", 'import { proveAccount as x } from "@/server/identity/scope";'),
+      await boundaryErrors("server/onboarding/plan/fixture.ts", 'import { hasStaffRole as x } from "@/server/identity/scope";'),
     ).toEqual([]);
     expect(await boundaryErrors("server/onboarding/plan/fixture.ts", 'import { getPlan as x } from "./get-plan";')).toEqual([]);
     expect(await boundaryErrors("server/routers/fixture.ts", 'import { getPlan as x } from "@/server/onboarding";')).toEqual([]);
@@ -79,6 +79,23 @@ describe("module boundaries", () => {
     );
     expect(
       await boundaryErrors("components/fixture.tsx", 'import type { AppRouter as x } from "@/server/routers/_app";'),
+    ).toEqual([]);
+  });
+});
+
+describe("proofs", () => {
+  it("are minted by the procedure chain only, not by a module or a page", async () => {
+    const mint = 'import { proveAccount as x } from "@/server/identity/scope";';
+    expect(await boundaryErrors("server/success/help/fixture.ts", mint)).toEqual([
+      expect.stringContaining("Only the procedure chain"),
+    ]);
+    expect(
+      await boundaryErrors("server/identity/team/fixture.ts", 'import { proveOrganization as x } from "../scope";'),
+    ).toHaveLength(1);
+    expect(await boundaryErrors("app/(csm)/workspace/fixture.tsx", mint)).toHaveLength(1);
+    expect(await boundaryErrors("server/trpc/fixture.ts", mint)).toEqual([]);
+    expect(
+      await boundaryErrors("server/success/help/fixture.ts", 'import type { AccountScope as x } from "@/server/identity/scope";'),
     ).toEqual([]);
   });
 });

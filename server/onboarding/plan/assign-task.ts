@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
-import type { CustomerScope } from "../../identity/scope";
+import type { ChampionScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { findScopedTask } from "./set-task-status";
 
@@ -11,8 +11,7 @@ export const assignTaskInput = z.object({
   assigneeId: z.string().min(1).max(64).nullable(),
 });
 
-export async function assignTask(scope: CustomerScope, actorId: string, input: z.infer<typeof assignTaskInput>) {
-  if (scope.role !== "CHAMPION") throw new DomainError("FORBIDDEN", "Only your account's champion can assign tasks.");
+export async function assignTask(scope: ChampionScope, actorId: string, input: z.infer<typeof assignTaskInput>) {
   const task = await findScopedTask(db, scope, input.taskId);
   if (input.assigneeId) {
     const member = await db.accountMember.findFirst({

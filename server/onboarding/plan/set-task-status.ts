@@ -10,14 +10,12 @@ import type { Prisma } from "../../generated/prisma/client";
 import { progressPercent } from "../../../lib/onboarding/plan-progress";
 import { recordActivity } from "@/server/platform";
 import { refreshAccountHealth } from "@/server/success";
+import type { AccountScope, Actor } from "@/server/identity/scope";
 
 export const taskIdInput = z.object({ taskId: z.string().min(1, "Choose a task").max(64) });
 export const completeTaskInput = taskIdInput.extend({
   note: z.string().trim().max(2000, "Keep the note under 2,000 characters").optional(),
 });
-
-export type TaskActor = { id: string; kind: "CUSTOMER" | "STAFF" };
-export type AccountScope = { organizationId: string; accountId: string };
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,7 +27,7 @@ export async function findScopedTask(tx: Tx, scope: AccountScope, taskId: string
   return task;
 }
 
-export function assertActorMayChange(task: { owner: string }, actor: TaskActor) {
+export function assertActorMayChange(task: { owner: string }, actor: Actor) {
   if (actor.kind === "CUSTOMER" && task.owner === "VENDOR") {
     throw new DomainError("FORBIDDEN", "This task is done by your vendor's team; they will tick it off.");
   }
@@ -66,7 +64,7 @@ async function lockAccountAndFindTask(tx: Tx, scope: AccountScope, taskId: strin
 
 // Keeps the milestone's reachedAt and the account's progressPercent in step with its tasks (read once,
 // under the account lock, after this call's change).
-async function refreshProgress(tx: Tx, scope: AccountScope, milestone: LockedTask["milestone"], actor: TaskActor) {
+async function refreshProgress(tx: Tx, scope: AccountScope, milestone: LockedTask["milestone"], actor: Actor) {
   const tasks = await tx.accountTask.findMany({
     where: { customerAccountId: scope.accountId },
     select: { status: true, milestoneId: true },
@@ -123,13 +121,7 @@ function taskResult(tx: Tx, taskId: string) {
 
 export type TaskChange = { answer?: string };
 
-export async function completeTask(
-  scope: AccountScope,
-  taskId: string,
-  actor: TaskActor,
-  note?: string,
-  change: TaskChange = {},
-) {
+export async function completeTask(scope: AccountScope, taskId: string, actor: Actor, note?: string, change: TaskChange = {}) {
   const result = await db.$transaction(async (tx) => {
     const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
@@ -168,7 +160,7 @@ export async function completeTask(
   return result;
 }
 
-export async function reopenTask(scope: AccountScope, taskId: string, actor: TaskActor) {
+export async function reopenTask(scope: AccountScope, taskId: string, actor: Actor) {
   const result = await db.$transaction(async (tx) => {
     const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
-import type { CustomerScope } from "../../identity/scope";
+import type { ChampionScope } from "../../identity/scope";
 import { calendarDate, recordActivity } from "@/server/platform";
 
 export const maxActiveGoals = 5;
@@ -23,8 +23,7 @@ export const createGoalInput = z
     path: ["target"],
   });
 
-export async function createGoal(scope: CustomerScope, userId: string, input: z.infer<typeof createGoalInput>) {
-  if (scope.role !== "CHAMPION") throw new DomainError("FORBIDDEN", "Only your account's champion can set goals.");
+export async function createGoal(scope: ChampionScope, userId: string, input: z.infer<typeof createGoalInput>) {
   return db.$transaction(async (tx) => {
     // Lock the account so two goals saved at once cannot both be the fifth.
     await tx.$queryRaw`SELECT id FROM "CustomerAccount" WHERE id = ${scope.accountId} FOR UPDATE`;
