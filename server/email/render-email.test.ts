@@ -11,9 +11,9 @@ import { emailTemplates } from "./templates";
 const withLogo = { organizationName: "Zoë & Søn <Ltd>", brandColor: "#0f766e", logoUrl: "https://cdn.example.test/logo.png" };
 
 const cases = [
-  ...emailTemplates.map((template) => ({ name: template.name, element: template.preview(defaultBranding) })),
+  ...emailTemplates.map((template) => ({ name: template.name, element: template.preview(defaultBranding).react })),
   // An image (React adds a preload hint that both strip), characters beyond ASCII and markup to escape.
-  ...emailTemplates.map((template) => ({ name: `${template.name} with a logo`, element: template.preview(withLogo) })),
+  ...emailTemplates.map((template) => ({ name: `${template.name} with a logo`, element: template.preview(withLogo).react })),
   {
     name: "check-in with long, non-ASCII content",
     element: createElement(CheckInEmail, {

@@ -1,6 +1,7 @@
 // The one send path for every email Onward sends. It renders HTML and plain text, records the send in
 // the email log (keyed by an idempotency key so a retried job never sends twice), and delivers through
-// Resend when RESEND_API_KEY is set, or into the dev outbox when it is not.
+// Resend when RESEND_API_KEY is set (resend-transport.ts), or into the dev outbox when it is not
+// (transports/outbox-transport.ts).
 //
 // `sendEmails` does this for many emails at once with a few set-based queries (the worker sends check-ins
 // in batches); `sendEmail` is the same path for one. Each email is still its own Resend request with its
@@ -12,6 +13,7 @@ import { getEnv } from "../env";
 import { listUnsubscribeHeaders } from "./tokens/unsubscribe-links";
 import { renderEmail } from "./render-email";
 import { deliverThroughResend, type DeliveryOutcome } from "./resend-transport";
+import { deliverToOutbox } from "./transports/outbox-transport";
 
 export type OutgoingEmail = {
   to: string;
@@ -205,19 +207,15 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
   await markLogRows("SUPPRESSED", suppressed);
 
   if (env.emailTransport === "OUTBOX") {
+    const outcomes = await deliverToOutbox(
+      toSend.map(({ email, logId }) => ({ email, logId, render: () => renderOrFailure(email) })),
+    );
     const unrenderable: { id: string; error: string }[] = [];
-    for (const { index, email, logId } of toSend) {
-      const rendered = await renderOrFailure(email);
-      if (rendered instanceof RenderFailure) {
-        unrenderable.push({ id: logId, error: rendered.message });
-        results[index] = { emailLogId: logId, status: "FAILED", error: rendered.message };
-        continue;
-      }
-      const { html, text } = rendered;
-      await db.emailLog.update({ where: { id: logId }, data: { status: "SENT", html, text, error: null } });
-      console.info(`[outbox] ${email.template} to ${email.to}: "${email.subject}" — ${env.APP_URL}/dev/outbox/${logId}`);
-      results[index] = { emailLogId: logId, status: "SENT" };
-    }
+    toSend.forEach(({ index, logId }, position) => {
+      const error = outcomes[position];
+      if (error) unrenderable.push({ id: logId, error });
+      results[index] = error ? { emailLogId: logId, status: "FAILED", error } : { emailLogId: logId, status: "SENT" };
+    });
     await markLogRows("FAILED", unrenderable);
     return results;
   }

@@ -3,6 +3,8 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { defaultBranding, EmailLayout, type Branding } from "./email-layout";
 import { UnsubscribeFooter } from "./email-footer";
+import { defineEmailTemplate } from "./define-email-template";
+import { checkInAnswerLabels } from "../../../lib/engagement/check-in-answers";
 
 export type CheckInGoal = { title: string; unit: string | null; baseline: number; current: number; target: number };
 
@@ -98,13 +100,13 @@ export function CheckInEmail(props: CheckInEmailProps) {
       <Text style={{ fontWeight: 600 }}>Are you on track to get what you came for? One click answers:</Text>
       <Section>
         <Button href={props.answerUrls.onTrack} style={answerStyle("#15803d")}>
-          On track
+          {checkInAnswerLabels.ON_TRACK}
         </Button>
         <Button href={props.answerUrls.someConcerns} style={answerStyle("#b45309")}>
-          Some concerns
+          {checkInAnswerLabels.SOME_CONCERNS}
         </Button>
         <Button href={props.answerUrls.offTrack} style={answerStyle("#b91c1c")}>
-          Off track
+          {checkInAnswerLabels.OFF_TRACK}
         </Button>
       </Section>
       <Text style={{ color: "#71717a", fontSize: 13 }}>
@@ -135,3 +137,11 @@ export const checkInPreviewProps: CheckInEmailProps = {
   },
   unsubscribeUrl: "http://localhost:3000/unsubscribe/preview",
 };
+
+export const checkInEmail = defineEmailTemplate({
+  name: "check-in",
+  description: "The 30/60/90-day check-in with progress, goals and one-click answers.",
+  subject: (props) => `Day ${props.dayOffset} check-in: how is ${props.accountName} doing?`,
+  component: CheckInEmail,
+  previewProps: checkInPreviewProps,
+});

@@ -1,5 +1,6 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type CsmDigestEmailProps = {
   branding: Branding;
@@ -56,3 +57,11 @@ export const csmDigestPreviewProps: CsmDigestEmailProps = {
   atRiskCount: 1,
   workspaceUrl: "http://localhost:3000/workspace",
 };
+
+export const csmDigestEmail = defineEmailTemplate({
+  name: "csm-digest",
+  description: "A CSM's daily digest of the alerts that need them, in their time zone.",
+  subject: (props) => `${props.alerts.length} alert${props.alerts.length === 1 ? "" : "s"} need you today`,
+  component: CsmDigestEmail,
+  previewProps: csmDigestPreviewProps,
+});

@@ -1,5 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type HelpRequestEmailProps = {
   branding: Branding;
@@ -42,3 +43,11 @@ export const helpRequestPreviewProps: HelpRequestEmailProps = {
   message: "Our warehouse uses SSO and the connector asks for a password. What should we do?",
   workspaceUrl: "http://localhost:3000/workspace/accounts/acc_123",
 };
+
+export const helpRequestEmail = defineEmailTemplate({
+  name: "help-request",
+  description: "Tells the account's CSM that a customer asked for help, with the task and the message.",
+  subject: (props) => `${props.requesterName} at ${props.accountName} needs help`,
+  component: HelpRequestEmail,
+  previewProps: helpRequestPreviewProps,
+});

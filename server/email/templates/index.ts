@@ -1,35 +1,19 @@
-// Every email template with its preview props, for the admin preview page (/admin/emails). A new
-// template is added here in one line.
-import { createElement, type ReactElement } from "react";
-import type { Branding } from "./email-layout";
-import { CheckInEmail, checkInPreviewProps } from "./check-in-email";
-import { InvitationEmail, invitationPreviewProps } from "./invitation-email";
-import { MagicLinkEmail, magicLinkPreviewProps } from "./magic-link-email";
-import { OverdueDigestEmail, overdueDigestPreviewProps } from "./overdue-digest-email";
+// The email registry: every template definition, so the admin previews (/admin/emails) and the send path
+// see the same list. A template file that is not listed here fails tests/unit/email-registry.test.ts.
+import { checkInEmail } from "./check-in-email";
+import { csmDigestEmail } from "./csm-digest-email";
+import { helpRequestEmail } from "./help-request-email";
+import { invitationEmail } from "./invitation-email";
+import { magicLinkEmail } from "./magic-link-email";
+import { nudgeEmail } from "./nudge-email";
+import { overdueDigestEmail } from "./overdue-digest-email";
 
-export type TemplateEntry = { name: string; description: string; preview: (branding: Branding) => ReactElement };
-
-export const emailTemplates: TemplateEntry[] = [
-  {
-    name: "check-in",
-    description: "The 30/60/90-day check-in with progress, goals and one-click answers.",
-    preview: (branding) => createElement(CheckInEmail, { ...checkInPreviewProps, branding }),
-  },
-  {
-    name: "overdue-digest",
-    description: "A customer's daily digest of overdue onboarding tasks (at most one a day).",
-    preview: (branding) => createElement(OverdueDigestEmail, { ...overdueDigestPreviewProps, branding }),
-  },
-  {
-    name: "magic-link",
-    description: "The sign-in link (essential).",
-    preview: (branding) => createElement(MagicLinkEmail, { ...magicLinkPreviewProps, branding }),
-  },
-  {
-    name: "invitation",
-    description: "An invitation to the team or to a customer account (essential).",
-    preview: (branding) => createElement(InvitationEmail, { ...invitationPreviewProps, branding }),
-  },
+export const emailTemplates = [
+  checkInEmail,
+  overdueDigestEmail,
+  csmDigestEmail,
+  nudgeEmail,
+  helpRequestEmail,
+  magicLinkEmail,
+  invitationEmail,
 ];
-
-export const emailTemplateNames = emailTemplates.map((template) => template.name);

@@ -1,5 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type InvitationEmailProps = {
   branding: Branding;
@@ -33,3 +34,11 @@ export const invitationPreviewProps: InvitationEmailProps = {
   invitedTo: "the Onward Demo team",
   signInUrl: "http://localhost:3000/sign-in?email=new.person%40example.com",
 };
+
+export const invitationEmail = defineEmailTemplate({
+  name: "invitation",
+  description: "An invitation to the team or to a customer account (essential).",
+  subject: (props) => `${props.inviterName} invited you to ${props.invitedTo}`,
+  component: InvitationEmail,
+  previewProps: invitationPreviewProps,
+});

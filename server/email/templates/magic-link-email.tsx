@@ -1,5 +1,6 @@
 import { Button, Heading, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type MagicLinkEmailProps = { url: string; branding: Branding; minutesValid: number };
 
@@ -24,3 +25,11 @@ export const magicLinkPreviewProps: MagicLinkEmailProps = {
   branding: defaultBranding,
   minutesValid: 10,
 };
+
+export const magicLinkEmail = defineEmailTemplate({
+  name: "magic-link",
+  description: "The sign-in link (essential).",
+  subject: (props) => `Sign in to ${props.branding.organizationName}`,
+  component: MagicLinkEmail,
+  previewProps: magicLinkPreviewProps,
+});

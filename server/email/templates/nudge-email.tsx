@@ -1,5 +1,6 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type NudgeEmailProps = {
   branding: Branding;
@@ -52,3 +53,11 @@ export const nudgePreviewProps: NudgeEmailProps = {
   planUrl: "http://localhost:3000/portal",
   message: "Happy to jump on a call this week if that helps.",
 };
+
+export const nudgeEmail = defineEmailTemplate({
+  name: "nudge",
+  description: "A CSM's nudge to a customer with the account's next steps and an optional message.",
+  subject: (props) => `Your next steps with ${props.branding.organizationName}`,
+  component: NudgeEmail,
+  previewProps: nudgePreviewProps,
+});

@@ -3,6 +3,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
 import { UnsubscribeFooter } from "./email-footer";
+import { defineEmailTemplate } from "./define-email-template";
 
 export type OverdueDigestEmailProps = {
   branding: Branding;
@@ -54,3 +55,11 @@ export const overdueDigestPreviewProps: OverdueDigestEmailProps = {
   portalUrl: "http://localhost:3000/portal",
   unsubscribeUrl: "http://localhost:3000/unsubscribe/preview",
 };
+
+export const overdueDigestEmail = defineEmailTemplate({
+  name: "overdue-digest",
+  description: "A customer's daily digest of overdue onboarding tasks (at most one a day).",
+  subject: (props) => `${props.tasks.length} onboarding ${props.tasks.length === 1 ? "task is" : "tasks are"} past due`,
+  component: OverdueDigestEmail,
+  previewProps: overdueDigestPreviewProps,
+});

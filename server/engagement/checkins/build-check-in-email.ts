@@ -1,10 +1,10 @@
 // Everything a check-in email says: progress, milestones and goals of the account, addressed to its
 // champion (or first member) with replies going to the account's CSM. Built for a batch of check-ins at
 // once with one query (the worker sends thousands in a row), or for one.
-import { createElement } from "react";
 import { db } from "../../db";
 import type { OutgoingEmail } from "../../email/send-email";
-import { CheckInEmail, type CheckInGoal } from "../../email/templates/check-in-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { checkInEmail, type CheckInGoal } from "../../email/templates/check-in-email";
 import type { Branding } from "../../email/templates/email-layout";
 import { unsubscribePageUrl } from "@/server/email/tokens/unsubscribe-links";
 import { brandingFrom } from "@/server/identity";
@@ -104,14 +104,12 @@ export async function buildCheckInEmails(checkInIds: string[]): Promise<BuiltChe
     }
     return {
       to: row.recipientEmail,
-      subject: `Day ${row.dayOffset} check-in: how is ${row.accountName} doing?`,
-      template: "check-in",
       category: checkInCategory,
       idempotencyKey: `checkin:${row.id}`,
       organizationId: row.organizationId,
       fromName: row.senderName,
       replyTo: row.csmEmail ?? row.replyToEmail,
-      react: createElement(CheckInEmail, {
+      ...composeEmail(checkInEmail, {
         branding,
         recipientName: row.recipientName,
         accountName: row.accountName,

@@ -12,7 +12,7 @@ export function listTemplates() {
 export async function previewTemplate(organizationId: ProvenOrganizationId, name: string) {
   const template = emailTemplates.find((entry) => entry.name === name);
   if (!template) throw new DomainError("NOT_FOUND", "Template not found");
-  const element = template.preview(await brandingOf(organizationId));
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { name: template.name, description: template.description, html, text };
+  const { subject, react } = template.preview(await brandingOf(organizationId));
+  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+  return { name: template.name, description: template.description, subject, html, text };
 }

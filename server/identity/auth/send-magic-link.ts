@@ -1,12 +1,12 @@
 // Sends the sign-in link through the one email path. Addresses that are neither users nor invited get
 // no email, but the page says the same thing either way, so it does not reveal who has an account.
-import { createElement } from "react";
 import { createHash } from "node:crypto";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
 import { defaultBranding, type Branding } from "../../email/templates/email-layout";
-import { MagicLinkEmail } from "../../email/templates/magic-link-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { magicLinkEmail } from "../../email/templates/magic-link-email";
 import { hasPendingInvitation } from "../invitations/accept-pending-invitations";
 import { brandingOf } from "../organizations/branding";
 
@@ -34,10 +34,8 @@ export async function sendMagicLink(params: { email: string; url: string; token:
   const branding = await brandingForAddress(email);
   await sendEmail({
     to: email,
-    subject: `Sign in to ${branding.organizationName}`,
-    template: "magic-link",
     category: "essential",
-    react: createElement(MagicLinkEmail, { url: params.url, branding, minutesValid: magicLinkMinutes }),
+    ...composeEmail(magicLinkEmail, { url: params.url, branding, minutesValid: magicLinkMinutes }),
     // One email per token: the raw token never lands in the log.
     idempotencyKey: `magic-link:${createHash("sha256").update(params.token).digest("hex")}`,
   });

@@ -1,7 +1,7 @@
-import { createElement } from "react";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
-import { InvitationEmail } from "../../email/templates/invitation-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { invitationEmail } from "../../email/templates/invitation-email";
 import { brandingOf, senderOf } from "../organizations/branding";
 
 export async function sendInvitationEmail(invitation: {
@@ -15,10 +15,8 @@ export async function sendInvitationEmail(invitation: {
   const signInUrl = `${getEnv().APP_URL}/sign-in?email=${encodeURIComponent(invitation.email)}`;
   return sendEmail({
     to: invitation.email,
-    subject: `${invitation.inviterName} invited you to ${invitation.invitedTo}`,
-    template: "invitation",
     category: "essential",
-    react: createElement(InvitationEmail, {
+    ...composeEmail(invitationEmail, {
       branding,
       inviterName: invitation.inviterName,
       invitedTo: invitation.invitedTo,

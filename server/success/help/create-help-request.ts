@@ -1,12 +1,12 @@
 // "I'm stuck": a customer asks their CSM for help, optionally about one task. The CSM is emailed (once per
 // request: the idempotency key is the request's id) and sees it in their workspace.
-import { createElement } from "react";
 import { z } from "zod";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { notFound } from "../../errors";
 import { sendEmail } from "../../email/send-email";
-import { HelpRequestEmail } from "../../email/templates/help-request-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { helpRequestEmail } from "../../email/templates/help-request-email";
 import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { brandingOf } from "@/server/identity";
@@ -73,10 +73,8 @@ async function notifyCsm(
   const requesterName = requester.name ?? requester.email;
   await sendEmail({
     to,
-    subject: `${requesterName} at ${account.name} needs help`,
-    template: "help-request",
     category: "help",
-    react: createElement(HelpRequestEmail, {
+    ...composeEmail(helpRequestEmail, {
       branding: await brandingOf(scope.organizationId),
       accountName: account.name,
       requesterName,

@@ -40,6 +40,9 @@ export default async function EmailTemplatesPage({ searchParams }: { searchParam
       {preview && (
         <section className="space-y-3">
           <p className="text-zinc-700">{preview.description}</p>
+          <p className="text-sm text-zinc-700">
+            <span className="font-medium">Subject:</span> {preview.subject}
+          </p>
           <iframe
             title={`Preview of the ${preview.name} email`}
             sandbox=""
