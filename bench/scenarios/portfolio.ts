@@ -2,10 +2,10 @@
 // portfolio.list over HTTP with a signed-in session (auth, membership check, service, serialization);
 // the floor is the same page and counts as one hand-tuned SQL statement run directly with pg.
 import { atRiskBelow } from "@/lib/success/portfolio-query";
-import { startOfUtcDay } from "../../server/success/health/refresh-health-scores";
 import { timeSequential } from "../lib/stats";
 import { queryUrl } from "../lib/trpc-http";
 import { ms, type Scenario } from "./scenario";
+import { todayIn } from "@/lib/time";
 
 const input = { scope: "all", filter: "atRisk", sort: "health", direction: "asc", page: 1, pageSize: 25 } as const;
 
@@ -54,7 +54,7 @@ export const portfolioScenario: Scenario = {
     const body = (await first.json()) as { result: { data: { json: { total: number } } } };
     const floorCheck = await context.pool.query(portfolioFloorSql, [
       context.organizationId,
-      startOfUtcDay(new Date()),
+      todayIn("UTC", new Date()),
       atRiskBelow,
     ]);
     const total = body.result.data.json.total;
@@ -73,7 +73,7 @@ export const portfolioScenario: Scenario = {
       );
     const app = await timeHttp(url);
     const floor = await timeSequential(
-      () => context.pool.query(portfolioFloorSql, [context.organizationId, startOfUtcDay(new Date()), atRiskBelow]),
+      () => context.pool.query(portfolioFloorSql, [context.organizationId, todayIn("UTC", new Date()), atRiskBelow]),
       runs,
       warmup,
     );

@@ -2,12 +2,10 @@
 // check-ins, goal and help requests. Distributions: kickoff spread over a year, completion proportional to
 // age and a per-account pace, some accounts stalled, paused or churned, some neglected by their CSM.
 import { planCheckIns } from "../../server/engagement/checkins/schedule-check-ins";
-import { addDays } from "../../server/platform/time/zoned-time";
 import { companyName, timeZones } from "./content";
 import { newId, type Random } from "./random";
 import type { Rows } from "./rows";
-
-const dayMs = 86_400_000;
+import { addDays, dayMs } from "@/lib/time";
 
 export type TemplateForSeed = {
   versionId: string;
@@ -258,7 +256,7 @@ export function generateAccount(index: number, context: SeedContext, random: Ran
       "We are stuck connecting our warehouse.",
       open ? "OPEN" : "RESOLVED",
       open ? null : new Date(askedAt.getTime() + 3_600_000),
-      open ? null : new Date(askedAt.getTime() + 86_400_000),
+      open ? null : new Date(askedAt.getTime() + dayMs),
       askedAt,
       askedAt,
     ]);

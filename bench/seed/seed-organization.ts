@@ -4,7 +4,7 @@
 import type pg from "pg";
 import { db } from "../../server/db";
 import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
-import { refreshHealthScores, startOfUtcDay } from "../../server/success/health/refresh-health-scores";
+import { refreshHealthScores } from "../../server/success/health/refresh-health-scores";
 import { publishTemplateVersion } from "../../server/onboarding/templates/publish-template-version";
 import { proveOrganization } from "../../server/identity/scope";
 import { inTransaction, insertRows } from "../lib/database";
@@ -13,6 +13,7 @@ import { benchOrganizationSlug, benchOwnerEmail, csmCount, templateSpecs, templa
 import { generateAccount, type SeedContext, type TemplateForSeed } from "./generate-account";
 import { seededRandom } from "./random";
 import { emptyRows, insertOrder, tables } from "./rows";
+import { todayIn } from "@/lib/time";
 
 const chunkSize = 250;
 
@@ -83,7 +84,7 @@ async function seedStaffAndContent(now: Date) {
 export async function seedBenchOrganization(pool: pg.Pool, accountCount: number, now = new Date()) {
   const started = Date.now();
   const base = await seedStaffAndContent(now);
-  const context: SeedContext = { ...base, now, today: startOfUtcDay(now) };
+  const context: SeedContext = { ...base, now, today: todayIn("UTC", now) };
   const random = seededRandom(20_261_124);
   const counts = Object.fromEntries(insertOrder.map((name) => [name, 0])) as Record<string, number>;
   const bar = createProgressBar("Seeding accounts", accountCount, "accounts");

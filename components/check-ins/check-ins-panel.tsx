@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "../trpc-provider";
+import { checkInAnswerLabels } from "@/lib/engagement/check-in-answers";
 
 const stateStyles: Record<string, string> = {
   SCHEDULED: "bg-zinc-100 text-zinc-700",
@@ -13,7 +14,6 @@ const stateStyles: Record<string, string> = {
   FAILED: "bg-red-50 text-red-800",
   CANCELLED: "bg-zinc-100 text-zinc-500",
 };
-const answerText: Record<string, string> = { ON_TRACK: "On track", SOME_CONCERNS: "Some concerns", OFF_TRACK: "Off track" };
 const answerStyles: Record<string, string> = {
   ON_TRACK: "text-green-800",
   SOME_CONCERNS: "text-amber-800",
@@ -84,7 +84,7 @@ export function CheckInsPanel({ accountId }: { accountId: string }) {
                 </p>
                 {checkIn.answer && (
                   <p className={`text-sm font-semibold ${answerStyles[checkIn.answer] ?? ""}`}>
-                    Answer: {answerText[checkIn.answer]}
+                    Answer: {checkInAnswerLabels[checkIn.answer]}
                     {checkIn.answeredByEmail && <span className="font-normal text-zinc-600"> · {checkIn.answeredByEmail}</span>}
                   </p>
                 )}

@@ -3,16 +3,17 @@
 import { useState } from "react";
 import { ProgressBar } from "@/components/progress-bar";
 import { nextUpTask, overdueTaskIds, progressPercent } from "@/lib/onboarding/plan-progress";
-import { scheduleStatus, todayIn, type ScheduleStatus } from "@/lib/onboarding/schedule-status";
+import { scheduleStatus, type ScheduleStatus } from "@/lib/onboarding/schedule-status";
+import { todayIn } from "@/lib/time";
 import { TaskItem } from "./task-item";
 import { usePlan } from "./use-plan";
 import { formatDay, formatMoment, personName, type Plan } from "./types";
 
 const statusCopy: Record<ScheduleStatus, { label: string; tone: string; help: string }> = {
-  on_track: { label: "On track", tone: "bg-green-100 text-green-900", help: "Nothing required is past due." },
+  "on-track": { label: "On track", tone: "bg-green-100 text-green-900", help: "Nothing required is past due." },
   behind: { label: "Behind schedule", tone: "bg-amber-100 text-amber-900", help: "Some required tasks are past their due date." },
-  stuck: {
-    label: "Stuck",
+  "behind-and-idle": {
+    label: "Behind, no recent activity",
     tone: "bg-red-100 text-red-900",
     help: "Tasks are overdue and nothing has moved for a while. Ask for help on any task: we are here for that.",
   },

@@ -1,5 +1,5 @@
 import { healthBand } from "@/lib/success/compute-health";
-import type { ScheduleStatus } from "@/server/success";
+import type { AccountScheduleStatus } from "@/lib/onboarding/schedule-status";
 
 const healthStyles = {
   healthy: "bg-green-100 text-green-800",
@@ -20,16 +20,16 @@ export function HealthBadge({ score }: { score: number | null }) {
   );
 }
 
-const scheduleLabels: Record<ScheduleStatus, [string, string]> = {
+const scheduleLabels: Record<AccountScheduleStatus, [string, string]> = {
   "on-track": ["On track", "text-green-700"],
   behind: ["Behind", "text-amber-800"],
-  stuck: ["Stuck", "text-red-700"],
+  "behind-and-idle": ["Behind, idle", "text-red-700"],
   complete: ["Complete", "text-green-800"],
   paused: ["Paused", "text-zinc-500"],
   churned: ["Churned", "text-zinc-500"],
 };
 
-export function ScheduleBadge({ status }: { status: ScheduleStatus }) {
+export function ScheduleBadge({ status }: { status: AccountScheduleStatus }) {
   const [label, color] = scheduleLabels[status];
   return <span className={`text-sm font-medium ${color}`}>{label}</span>;
 }

@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import type { PortfolioQueryInput } from "@/lib/success/portfolio-query";
 import { HealthBadge, ScheduleBadge } from "./badges";
 import { PortfolioControls } from "./portfolio-controls";
+import { checkInAnswerLabels } from "@/lib/engagement/check-in-answers";
 
 type SortKey = NonNullable<PortfolioQueryInput["sort"]>;
 
@@ -23,7 +24,6 @@ const columns: { key: SortKey | null; label: string }[] = [
   { key: null, label: "CSM" },
 ];
 
-const answerLabels = { ON_TRACK: "on track", SOME_CONCERNS: "some concerns", OFF_TRACK: "off track" } as const;
 const ago = (days: number | null) => (days === null ? "never" : days === 0 ? "today" : `${days} d ago`);
 
 export function exportHref(query: PortfolioQueryInput): string {
@@ -127,7 +127,9 @@ export function PortfolioTable({
                 <td className="whitespace-nowrap px-3 py-2">
                   {row.nextCheckInAt ? new Date(row.nextCheckInAt).toISOString().slice(0, 10) : "—"}
                   {row.lastCheckInAnswer && (
-                    <span className="block text-xs text-zinc-500">last: {answerLabels[row.lastCheckInAnswer]}</span>
+                    <span className="block text-xs text-zinc-500">
+                      last: {checkInAnswerLabels[row.lastCheckInAnswer].toLowerCase()}
+                    </span>
                   )}
                 </td>
                 <td className={`px-3 py-2 ${row.openHelpRequests > 0 ? "font-semibold text-amber-800" : ""}`}>

@@ -3,17 +3,7 @@
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc-provider";
-import type { HealthWeights } from "@/lib/success/compute-health";
-
-const labels: Record<keyof HealthWeights, string> = {
-  schedule: "Schedule adherence",
-  activity: "Customer activity",
-  overdue: "Overdue tasks",
-  checkIn: "Check-in answers",
-  help: "Help requests",
-  goals: "Goal progress",
-  neglect: "Vendor attention",
-};
+import { healthFactorLabels as labels, type HealthWeights } from "@/lib/success/compute-health";
 
 // How much each factor counts toward an account's health score (0 switches a factor off).
 export function HealthWeightsForm() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scheduleStatus, todayIn, type ScheduleTask } from "./schedule-status";
+import { todayIn } from "../time";
+import { scheduleStatus, type ScheduleTask } from "./schedule-status";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const task = (dueDate: string, status: ScheduleTask["status"] = "OPEN", required = true): ScheduleTask => ({
@@ -17,7 +18,7 @@ const base = {
 
 describe("scheduleStatus", () => {
   it("is on track when nothing open is past due", () => {
-    expect(scheduleStatus({ ...base, tasks: [task("2026-03-10"), task("2026-03-05", "DONE")] }).status).toBe("on_track");
+    expect(scheduleStatus({ ...base, tasks: [task("2026-03-10"), task("2026-03-05", "DONE")] }).status).toBe("on-track");
   });
 
   it("is behind when a required open task is past due", () => {
@@ -27,19 +28,21 @@ describe("scheduleStatus", () => {
 
   it("ignores optional and skipped tasks when judging lateness", () => {
     const tasks = [task("2026-03-02", "OPEN", false), task("2026-03-02", "SKIPPED"), task("2026-03-30")];
-    expect(scheduleStatus({ ...base, tasks }).status).toBe("on_track");
+    expect(scheduleStatus({ ...base, tasks }).status).toBe("on-track");
   });
 
   it("is stuck when late and the customer has been idle for stallDays", () => {
     const tasks = [task("2026-03-05")];
-    expect(scheduleStatus({ ...base, tasks, lastCustomerActivityAt: new Date("2026-03-03T12:00:00Z") }).status).toBe("stuck");
+    expect(scheduleStatus({ ...base, tasks, lastCustomerActivityAt: new Date("2026-03-03T12:00:00Z") }).status).toBe(
+      "behind-and-idle",
+    );
     // Six days idle is not yet stuck with a seven-day threshold.
     expect(scheduleStatus({ ...base, tasks, lastCustomerActivityAt: new Date("2026-03-04T12:00:01Z") }).status).toBe("behind");
   });
 
   it("counts idleness from kickoff when the customer never did anything", () => {
     const result = scheduleStatus({ ...base, tasks: [task("2026-03-02")], lastCustomerActivityAt: null });
-    expect(result).toMatchObject({ status: "stuck", idleDays: 9 });
+    expect(result).toMatchObject({ status: "behind-and-idle", idleDays: 9 });
   });
 
   it("is complete when every required task is closed", () => {
@@ -51,7 +54,7 @@ describe("scheduleStatus", () => {
     // 02:00 UTC on the 10th is still the 9th in Los Angeles: a task due on the 9th is not late there.
     const now = new Date("2026-03-10T02:00:00Z");
     const tasks = [task("2026-03-09")];
-    expect(scheduleStatus({ ...base, now, tasks, timeZone: "America/Los_Angeles" }).status).toBe("on_track");
+    expect(scheduleStatus({ ...base, now, tasks, timeZone: "America/Los_Angeles" }).status).toBe("on-track");
     expect(scheduleStatus({ ...base, now, tasks, timeZone: "Europe/Berlin" }).status).toBe("behind");
   });
 });

@@ -11,6 +11,7 @@
 //   neglect   days since a person at the vendor last reached out (full marks within half the neglect limit)
 // Paused and churned accounts are not scored.
 import { z } from "zod";
+import { checkInAnswerLabels } from "../engagement/check-in-answers";
 
 export const healthFactorKeys = ["schedule", "activity", "overdue", "checkIn", "help", "goals", "neglect"] as const;
 export type HealthFactorKey = (typeof healthFactorKeys)[number];
@@ -23,6 +24,17 @@ export const healthWeightsSchema = z.object(
 );
 export type HealthWeights = Record<HealthFactorKey, number>;
 
+// What each factor is called on the account page and in the weights form.
+export const healthFactorLabels: Record<HealthFactorKey, string> = {
+  schedule: "Schedule adherence",
+  activity: "Customer activity",
+  overdue: "Overdue tasks",
+  checkIn: "Check-in answers",
+  help: "Help requests",
+  goals: "Goal progress",
+  neglect: "Vendor attention",
+};
+
 export const defaultHealthWeights: HealthWeights = {
   schedule: 25,
   activity: 15,
@@ -32,6 +44,22 @@ export const defaultHealthWeights: HealthWeights = {
   goals: 10,
   neglect: 10,
 };
+
+// Saved weights merged over the defaults, factor by factor: a factor added later (or one value that no
+// longer parses) takes its default, and every custom value the organization chose is kept.
+export function mergeHealthWeights(stored: unknown): { weights: HealthWeights; isDefault: boolean } {
+  const saved = stored !== null && typeof stored === "object" ? (stored as Record<string, unknown>) : {};
+  const weights = { ...defaultHealthWeights };
+  let custom = 0;
+  for (const key of healthFactorKeys) {
+    const parsed = healthWeightsSchema.shape[key].safeParse(saved[key]);
+    if (parsed.success) {
+      weights[key] = parsed.data;
+      custom++;
+    }
+  }
+  return { weights, isDefault: custom === 0 };
+}
 
 export type HealthInputs = {
   status: "ONBOARDING" | "LIVE" | "PAUSED" | "CHURNED";
@@ -90,11 +118,11 @@ function activityFactor(input: HealthInputs): [number, string] {
 function checkInFactor(input: HealthInputs): [number, string] {
   switch (input.latestCheckInAnswer) {
     case "ON_TRACK":
-      return [100, "Latest check-in: on track"];
+      return [100, `Latest check-in: ${checkInAnswerLabels.ON_TRACK.toLowerCase()}`];
     case "SOME_CONCERNS":
-      return [50, "Latest check-in: some concerns"];
+      return [50, `Latest check-in: ${checkInAnswerLabels.SOME_CONCERNS.toLowerCase()}`];
     case "OFF_TRACK":
-      return [0, "Latest check-in: off track"];
+      return [0, `Latest check-in: ${checkInAnswerLabels.OFF_TRACK.toLowerCase()}`];
     default:
       return [100, "No check-in answered yet"];
   }
@@ -125,16 +153,6 @@ function neglectFactor(input: HealthInputs): [number, string] {
   return [clamp(decay(days, neglectDays / 2, neglectDays * 2)), detail];
 }
 
-const labels: Record<HealthFactorKey, string> = {
-  schedule: "Schedule adherence",
-  activity: "Customer activity",
-  overdue: "Overdue tasks",
-  checkIn: "Check-in answers",
-  help: "Help requests",
-  goals: "Goal progress",
-  neglect: "Vendor attention",
-};
-
 export function computeHealth(input: HealthInputs, weights: HealthWeights = defaultHealthWeights): HealthResult {
   const raw: Record<HealthFactorKey, [number, string]> = {
     schedule: scheduleFactor(input),
@@ -150,7 +168,7 @@ export function computeHealth(input: HealthInputs, weights: HealthWeights = defa
   };
   const factors = healthFactorKeys.map((key) => ({
     key,
-    label: labels[key],
+    label: healthFactorLabels[key],
     score: raw[key][0],
     weight: weights[key],
     detail: raw[key][1],

@@ -89,14 +89,14 @@ describe("portfolio.list", () => {
     expect(names(await csm.portfolio.list({ scope: "all", filter: "atRisk" }))).toEqual(["Delta", "Birch"]);
     const stalled = await csm.portfolio.list({ scope: "all", filter: "stalled", sort: "name" });
     expect(names(stalled)).toEqual(["Birch", "Delta"]);
-    expect(stalled.rows.every((row) => row.scheduleStatus === "stuck")).toBe(true);
+    expect(stalled.rows.every((row) => row.scheduleStatus === "behind-and-idle")).toBe(true);
   });
 
   it("reports overdue tasks, schedule status and recency per row", async () => {
     const result = await callerFor(setup.alice.user).portfolio.list({ scope: "all", sort: "name" });
     const byName = Object.fromEntries(result.rows.map((row) => [row.name, row]));
     expect(byName.Apex).toMatchObject({ overdueTasks: 0, scheduleStatus: "on-track", daysSinceCustomerActivity: 0 });
-    expect(byName.Birch).toMatchObject({ overdueTasks: 2, scheduleStatus: "stuck", daysSinceCustomerActivity: 15 });
+    expect(byName.Birch).toMatchObject({ overdueTasks: 2, scheduleStatus: "behind-and-idle", daysSinceCustomerActivity: 15 });
     expect(byName["Elm Paused"]).toMatchObject({ scheduleStatus: "paused" });
     expect(byName.Apex!.nextCheckInAt).toBeInstanceOf(Date);
   });

@@ -8,10 +8,10 @@ import { createAccountInput } from "../../server/onboarding/accounts/create-cust
 import { copyPlanFromTemplate } from "../../server/onboarding/accounts/copy-plan-from-template";
 import { scheduleCheckIns } from "../../server/engagement/checkins/schedule-check-ins";
 import { publishTemplateVersion } from "../../server/onboarding/templates/publish-template-version";
-import { calendarDate } from "../../server/platform/time/zoned-time";
 import { createContextForUser } from "../../server/trpc/context";
 import { createCallerFactory } from "../../server/trpc/init";
 import { proveOrganization } from "../../server/identity/scope";
+import { calendarDate } from "@/lib/time";
 
 const unique = () => randomUUID().slice(0, 8);
 const createCaller = createCallerFactory(appRouter);

@@ -2,11 +2,12 @@
 // it is long-lived because people unsubscribe from old emails too.
 import { getEnv } from "../../env";
 import { signToken, verifyToken } from "./signed-token";
+import { dayMs } from "../../../lib/time";
 
 const validForDays = 365;
 
 export function unsubscribeToken(userId: string, topic: string, now = new Date()): string {
-  return signToken("unsubscribe", { u: userId, t: topic }, new Date(now.getTime() + validForDays * 86_400_000));
+  return signToken("unsubscribe", { u: userId, t: topic }, new Date(now.getTime() + validForDays * dayMs));
 }
 
 export function readUnsubscribeToken(token: string): { userId: string; topic: string } | null {

@@ -9,17 +9,12 @@ import type { CheckInAnswer } from "../../generated/prisma/enums";
 import { recordActivity } from "@/server/platform";
 import { raiseAlert, refreshAccountHealth, resolveAlerts } from "@/server/success";
 import { readAnswerToken, type AnswerTokenContent } from "./answer-links";
+import { checkInAnswerLabels as answerLabels } from "@/lib/engagement/check-in-answers";
 
 export const answerTokenInput = z.object({ token: z.string().min(10, "This link is not valid").max(2000) });
 export const commentInput = answerTokenInput.extend({
   comment: z.string().trim().min(1, "Write a comment first").max(4000, "Keep the comment under 4,000 characters"),
 });
-
-export const answerLabels: Record<CheckInAnswer, string> = {
-  ON_TRACK: "On track",
-  SOME_CONCERNS: "Some concerns",
-  OFF_TRACK: "Off track",
-};
 
 const isNegative = (answer: CheckInAnswer) => answer !== "ON_TRACK";
 const alertKey = (checkInId: string) => `negative-check-in:${checkInId}`;

@@ -4,13 +4,14 @@ import { z } from "zod";
 import { getEnv } from "../../env";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
 import { signToken, verifyToken } from "@/server/email/tokens/signed-token";
+import { dayMs } from "@/lib/time";
 
 export const answerLinkValidDays = 30;
 export const checkInAnswers = ["ON_TRACK", "SOME_CONCERNS", "OFF_TRACK"] as const satisfies readonly CheckInAnswer[];
 const answerSchema = z.enum(checkInAnswers);
 
 export function answerToken(checkInId: string, answer: CheckInAnswer, recipientEmail: string, now = new Date()): string {
-  const expires = new Date(now.getTime() + answerLinkValidDays * 86_400_000);
+  const expires = new Date(now.getTime() + answerLinkValidDays * dayMs);
   return signToken("checkin-answer", { c: checkInId, a: answer, r: recipientEmail }, expires);
 }
 

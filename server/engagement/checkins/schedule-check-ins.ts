@@ -1,6 +1,6 @@
 // Check-ins go out `dayOffset` days after kickoff at the organization's send hour in the account's zone.
 import type { Prisma } from "../../generated/prisma/client";
-import { addDays, wallClockToUtc } from "@/server/platform";
+import { addDays, wallClockToUtc } from "@/lib/time";
 
 export type CheckInPlan = { dayOffset: number; scheduledFor: Date };
 

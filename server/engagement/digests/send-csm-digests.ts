@@ -1,26 +1,14 @@
 // The daily digest: each CSM with open alerts on their accounts gets one email a day, at the
 // organization's send hour in its time zone. The idempotency key (membership + local date) makes a
 // repeated run on the same day send nothing new.
-import { createElement } from "react";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
-import { CsmDigestEmail } from "../../email/templates/csm-digest-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { csmDigestEmail } from "../../email/templates/csm-digest-email";
 import { atRiskBelow } from "@/lib/success/portfolio-query";
 import { brandingOf } from "@/server/identity";
-
-function localDateAndHour(now: Date, timeZone: string): { date: string; hour: number } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? "00";
-  return { date: `${get("year")}-${get("month")}-${get("day")}`, hour: Number(get("hour")) };
-}
+import { localDateAndHour } from "@/lib/time";
 
 export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour?: boolean } = {}): Promise<number> {
   const organizations = await db.organization.findMany({ select: { id: true, timezone: true, sendHour: true } });
@@ -49,10 +37,8 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
       if (alerts.length === 0) continue;
       const result = await sendEmail({
         to: csm.user.email,
-        subject: `${alerts.length} alert${alerts.length === 1 ? "" : "s"} need you today`,
-        template: "csm-digest",
         category: "digest",
-        react: createElement(CsmDigestEmail, {
+        ...composeEmail(csmDigestEmail, {
           branding,
           csmName: csm.user.name,
           date: local.date,

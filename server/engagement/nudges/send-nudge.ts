@@ -1,15 +1,16 @@
 // A CSM nudges the customer: each person at the account gets an email with the account's next open tasks.
-import { createElement } from "react";
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import { getEnv } from "../../env";
 import { sendEmail } from "../../email/send-email";
-import { NudgeEmail } from "../../email/templates/nudge-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { nudgeEmail } from "../../email/templates/nudge-email";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { brandingOf } from "@/server/identity";
-import { refreshAccountHealth, startOfUtcDay } from "@/server/success";
+import { refreshAccountHealth } from "@/server/success";
+import { todayIn } from "@/lib/time";
 
 export const nudgeInput = z.object({ message: z.string().trim().max(2000).optional() });
 
@@ -24,6 +25,7 @@ export async function sendNudge(
     where: { id: accountId },
     select: {
       name: true,
+      timezone: true,
       csm: { select: { user: { select: { email: true } } } },
       members: { select: { user: { select: { id: true, name: true, email: true, emailBouncedAt: true } } } },
       tasks: {
@@ -39,7 +41,7 @@ export async function sendNudge(
     throw new DomainError("BAD_REQUEST", "Nobody at this account can receive email yet: invite someone first.");
   if (account.tasks.length === 0) throw new DomainError("BAD_REQUEST", "This account has no open tasks to nudge about.");
   const branding = await brandingOf(scope.organizationId);
-  const today = startOfUtcDay(now);
+  const today = todayIn(account.timezone, now);
   const nextTasks = account.tasks.map((task) => ({
     title: task.title,
     dueDate: task.dueDate.toISOString().slice(0, 10),
@@ -50,10 +52,8 @@ export async function sendNudge(
   for (const user of recipients) {
     await sendEmail({
       to: user.email,
-      subject: `Your next steps with ${branding.organizationName}`,
-      template: "nudge",
       category: "nudges",
-      react: createElement(NudgeEmail, {
+      ...composeEmail(nudgeEmail, {
         branding,
         recipientName: user.name,
         csmName: sender.name ?? sender.email,

@@ -2,14 +2,14 @@
 // key `overdue-digest:<userId>:<local date>` makes a second run that day a no-op), sent from the
 // organization's send hour in the account's time zone. Unsubscribing from "reminders" stops them
 // (enforced in sendEmail).
-import { createElement } from "react";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { sendEmail, type SendResult } from "../../email/send-email";
-import { OverdueDigestEmail } from "../../email/templates/overdue-digest-email";
+import { composeEmail } from "../../email/templates/define-email-template";
+import { overdueDigestEmail } from "../../email/templates/overdue-digest-email";
 import { unsubscribePageUrl } from "@/server/email/tokens/unsubscribe-links";
 import { brandingOf } from "@/server/identity";
-import { localDateAndHour } from "./local-date";
+import { dayMs, localDateAndHour } from "@/lib/time";
 
 export const remindersCategory = "reminders";
 
@@ -53,21 +53,19 @@ export async function sendOverdueDigests(now: Date): Promise<DigestResult[]> {
       if (theirs.length === 0) continue;
       const result = await sendEmail({
         to: user.email,
-        subject: `${theirs.length} onboarding ${theirs.length === 1 ? "task is" : "tasks are"} past due`,
-        template: "overdue-digest",
         category: remindersCategory,
         idempotencyKey: `overdue-digest:${user.id}:${local.date}`,
         organizationId: account.organizationId,
         fromName: account.organization.senderName,
         replyTo: account.csm?.user.email ?? account.organization.replyToEmail,
-        react: createElement(OverdueDigestEmail, {
+        ...composeEmail(overdueDigestEmail, {
           branding,
           recipientName: user.name,
           accountName: account.name,
           tasks: theirs.map((task) => ({
             title: task.title,
             dueDate: task.dueDate.toISOString().slice(0, 10),
-            daysOverdue: Math.round((Date.parse(`${local.date}T00:00:00Z`) - task.dueDate.getTime()) / 86_400_000),
+            daysOverdue: Math.round((Date.parse(`${local.date}T00:00:00Z`) - task.dueDate.getTime()) / dayMs),
           })),
           portalUrl: `${getEnv().APP_URL}/portal`,
           unsubscribeUrl: unsubscribePageUrl(user.id, remindersCategory),

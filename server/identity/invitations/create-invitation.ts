@@ -3,8 +3,9 @@
 import { db } from "../../db";
 import type { InvitationKind, StaffRole, AccountRole } from "../../generated/prisma/enums";
 import { sendInvitationEmail } from "./send-invitation-email";
+import { dayMs } from "@/lib/time";
 
-const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+const invitationLifetimeMs = 14 * dayMs;
 
 export type NewInvitation = {
   organizationId: string;

@@ -1,7 +1,7 @@
 // Gives an account its own copy of a template version's plan, with due dates from its kickoff date.
 import type { Prisma } from "../../generated/prisma/client";
 import { templateSnapshotSchema } from "../templates/template-snapshot";
-import { addDays } from "@/server/platform";
+import { addDays } from "@/lib/time";
 
 export async function copyPlanFromTemplate(
   tx: Prisma.TransactionClient,

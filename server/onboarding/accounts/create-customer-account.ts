@@ -4,10 +4,11 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
-import { calendarDate, isValidTimeZone, recordActivity } from "@/server/platform";
+import { recordActivity } from "@/server/platform";
 import { scheduleCheckIns } from "@/server/engagement";
 import { inviteCustomer } from "@/server/identity";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
+import { calendarDate, isValidTimeZone } from "@/lib/time";
 
 export const createAccountInput = z.object({
   name: z.string().trim().min(1, "Give the account a name").max(120),

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
-import { calendarDate, recordActivity } from "@/server/platform";
+import { recordActivity } from "@/server/platform";
 import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "@/server/engagement";
 import { refreshAccountHealth } from "@/server/success";
+import { calendarDate } from "@/lib/time";
 
 export const reassignInput = z.object({ csmMembershipId: z.string().min(1).max(64).nullable() });
 export const kickoffInput = z.object({ kickoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01") });

@@ -4,11 +4,9 @@ import { proveOrganization } from "../../identity/scope";
 import { createCustomerAccount, publishTemplateVersion } from "@/server/onboarding";
 import { refreshAlerts, refreshHealthScores } from "@/server/success";
 import { acceptPendingInvitations } from "@/server/identity";
-import { addDays } from "../time/zoned-time";
 import { demoAccounts, demoEmailFor, demoStaff, demoTemplate, demoTutorials } from "./demo-content";
 import { demoOrganizationSlug } from "./demo-constants";
-
-const dayMs = 24 * 60 * 60 * 1000;
+import { addDays, dayMs } from "@/lib/time";
 
 export async function isDemoSeeded(): Promise<boolean> {
   return (await db.organization.count({ where: { slug: demoOrganizationSlug } })) > 0;

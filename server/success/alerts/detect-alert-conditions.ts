@@ -2,17 +2,17 @@
 // Each condition carries a dedupe key, so a condition that lasts raises one alert, not one per run.
 import { db } from "../../db";
 import type { AlertKind } from "../../generated/prisma/enums";
-import { startOfUtcDay } from "../health/refresh-health-scores";
 import { businessHoursBetween } from "./business-hours";
+import { dayMs } from "@/lib/time";
+import { todayInZoneSql } from "@/server/platform";
+import { Prisma } from "../../generated/prisma/client";
 
 export type AlertCondition = { kind: AlertKind; customerAccountId: string; dedupeKey: string; reason: string };
 
-const dayMs = 86_400_000;
 const days = (ms: number) => Math.floor(ms / dayMs);
 
 export async function detectAlertConditions(organizationId: string, now: Date): Promise<AlertCondition[]> {
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  const today = startOfUtcDay(now);
   const stalledBefore = new Date(now.getTime() - organization.stallDays * dayMs);
   const neglectedBefore = new Date(now.getTime() - organization.neglectDays * dayMs);
   const active = { organizationId, status: { in: ["ONBOARDING" as const, "LIVE" as const] } };
@@ -36,7 +36,7 @@ export async function detectAlertConditions(organizationId: string, now: Date): 
       JOIN "AccountTask" t ON t."milestoneId" = m.id AND t.required
       JOIN "CustomerAccount" a ON a.id = m."customerAccountId"
       WHERE m."organizationId" = ${organizationId} AND m."reachedAt" IS NULL AND a.status IN ('ONBOARDING', 'LIVE')
-      GROUP BY m.id HAVING max(t."dueDate") < ${today}
+      GROUP BY m.id, a.timezone HAVING max(t."dueDate") < ${todayInZoneSql(now, Prisma.sql`a.timezone`)}
         AND bool_or(t.status = 'OPEN')`,
     db.helpRequest.findMany({
       where: {

@@ -3,15 +3,16 @@
 // after anything that moves a factor, and hourly because recency factors decay with time.
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
-import { computeHealth, defaultHealthWeights, healthWeightsSchema, type HealthInputs } from "@/lib/success/compute-health";
+import { computeHealth, mergeHealthWeights, type HealthInputs } from "@/lib/success/compute-health";
 import { goalProgressPercent } from "../../../lib/onboarding/goal-progress";
 import { goalTimeElapsed } from "./goal-time-elapsed";
-
-const dayMs = 86_400_000;
+import { dayMs, daysBetween, todayIn } from "@/lib/time";
+import { todayInZoneSql } from "@/server/platform";
 
 type InputRow = {
   id: string;
   status: HealthInputs["status"];
+  timezone: string;
   kickoffDate: Date;
   lastCustomerActivityAt: Date | null;
   lastVendorTouchAt: Date | null;
@@ -23,20 +24,15 @@ type InputRow = {
   oldestHelp: Date | null;
 };
 
-export function startOfUtcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
-const daysBetween = (from: Date, to: Date) => Math.max(0, Math.floor((to.getTime() - from.getTime()) / dayMs));
-
 export async function loadHealthInputs(organizationId: string, accountIds: string[] | null, now: Date) {
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
-  const today = startOfUtcDay(now);
+  // Due and overdue are judged by the calendar day in each account's own time zone.
+  const today = todayInZoneSql(now, Prisma.sql`ta.timezone`);
   const onlyThese = accountIds ? Prisma.sql`AND a.id = ANY(${accountIds}::text[])` : Prisma.empty;
   // Aggregate only the requested accounts' rows: refreshing one account must not scan the organization.
   const onlyTheirRows = accountIds ? Prisma.sql`AND "customerAccountId" = ANY(${accountIds}::text[])` : Prisma.empty;
   const rows = await db.$queryRaw<InputRow[]>`
-    SELECT a.id, a.status::text AS status, a."kickoffDate", a."lastCustomerActivityAt", a."lastVendorTouchAt",
+    SELECT a.id, a.status::text AS status, a.timezone, a."kickoffDate", a."lastCustomerActivityAt", a."lastVendorTouchAt",
       COALESCE(t.required_due, 0)::int AS "requiredDue",
       COALESCE(t.required_done, 0)::int AS "requiredDoneOfDue",
       COALESCE(t.overdue, 0)::int AS overdue,
@@ -45,11 +41,12 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
       h.oldest AS "oldestHelp"
     FROM "CustomerAccount" a
     LEFT JOIN (
-      SELECT "customerAccountId",
-        count(*) FILTER (WHERE required AND "dueDate" <= ${today}) AS required_due,
-        count(*) FILTER (WHERE required AND "dueDate" <= ${today} AND status = 'DONE') AS required_done,
-        count(*) FILTER (WHERE status = 'OPEN' AND "dueDate" < ${today}) AS overdue
-      FROM "AccountTask" WHERE "organizationId" = ${organizationId} ${onlyTheirRows} GROUP BY 1
+      SELECT t."customerAccountId",
+        count(*) FILTER (WHERE t.required AND t."dueDate" <= ${today}) AS required_due,
+        count(*) FILTER (WHERE t.required AND t."dueDate" <= ${today} AND t.status = 'DONE') AS required_done,
+        count(*) FILTER (WHERE t.status = 'OPEN' AND t."dueDate" < ${today}) AS overdue
+      FROM "AccountTask" t JOIN "CustomerAccount" ta ON ta.id = t."customerAccountId"
+      WHERE t."organizationId" = ${organizationId} ${onlyTheirRows} GROUP BY 1
     ) t ON t."customerAccountId" = a.id
     LEFT JOIN LATERAL (
       SELECT answer FROM "CheckIn" c WHERE c."customerAccountId" = a.id AND c.answer IS NOT NULL
@@ -67,8 +64,7 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
   const goalsByAccount = new Map<string, typeof goals>();
   for (const goal of goals)
     goalsByAccount.set(goal.customerAccountId, [...(goalsByAccount.get(goal.customerAccountId) ?? []), goal]);
-  const parsedWeights = healthWeightsSchema.safeParse(organization.healthWeights);
-  const weights = parsedWeights.success ? parsedWeights.data : defaultHealthWeights;
+  const { weights } = mergeHealthWeights(organization.healthWeights);
   const thresholds = {
     stallDays: organization.stallDays,
     neglectDays: organization.neglectDays,
@@ -80,7 +76,7 @@ export async function loadHealthInputs(organizationId: string, accountIds: strin
       id: row.id,
       inputs: {
         status: row.status,
-        daysSinceKickoff: Math.floor((today.getTime() - row.kickoffDate.getTime()) / dayMs),
+        daysSinceKickoff: Math.floor((todayIn(row.timezone, now).getTime() - row.kickoffDate.getTime()) / dayMs),
         requiredDueByToday: row.requiredDue,
         requiredDoneOfDue: row.requiredDoneOfDue,
         overdueTasks: row.overdue,

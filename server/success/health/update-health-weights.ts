@@ -4,7 +4,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { DomainError } from "../../errors";
 import type { StaffScope } from "../../identity/scope";
 import { recordAudit } from "@/server/platform";
-import { defaultHealthWeights, healthWeightsSchema, type HealthWeights } from "@/lib/success/compute-health";
+import { defaultHealthWeights, mergeHealthWeights, type HealthWeights } from "@/lib/success/compute-health";
 import { refreshHealthScores } from "./refresh-health-scores";
 
 export async function getHealthWeights(scope: StaffScope): Promise<{ weights: HealthWeights; isDefault: boolean }> {
@@ -12,8 +12,7 @@ export async function getHealthWeights(scope: StaffScope): Promise<{ weights: He
     where: { id: scope.organizationId },
     select: { healthWeights: true },
   });
-  const parsed = healthWeightsSchema.safeParse(organization.healthWeights);
-  return parsed.success ? { weights: parsed.data, isDefault: false } : { weights: defaultHealthWeights, isDefault: true };
+  return mergeHealthWeights(organization.healthWeights);
 }
 
 export async function updateHealthWeights(scope: StaffScope, actorId: string, weights: HealthWeights | null) {

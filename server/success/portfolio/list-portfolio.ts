@@ -7,11 +7,12 @@
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import type { StaffScope } from "../../identity/scope";
-import { startOfUtcDay } from "../health/refresh-health-scores";
 import { atRiskBelow, type PortfolioQuery } from "@/lib/success/portfolio-query";
+import { classifySchedule, type AccountScheduleStatus } from "@/lib/onboarding/schedule-status";
+import { dayMs } from "@/lib/time";
+import { todayInZoneSql } from "@/server/platform";
 
 // Same definitions as lib/onboarding/schedule-status.ts (the customer's plan page), computed in SQL.
-export type ScheduleStatus = "on-track" | "behind" | "stuck" | "complete" | "paused" | "churned";
 
 export type PortfolioRow = {
   id: string;
@@ -23,7 +24,7 @@ export type PortfolioRow = {
   csmMembershipId: string | null;
   progressPercent: number;
   healthScore: number | null;
-  scheduleStatus: ScheduleStatus;
+  scheduleStatus: AccountScheduleStatus;
   daysSinceCustomerActivity: number | null;
   daysSinceVendorTouch: number | null;
   overdueTasks: number;
@@ -47,8 +48,11 @@ const orderColumns: Record<PortfolioQuery["sort"], Prisma.Sql> = {
 const stalledBeforeSql = (now: Date) => Prisma.sql`(${now.toISOString()}::timestamp - make_interval(days => o."stallDays"))`;
 const neglectedBeforeSql = (now: Date) => Prisma.sql`(${now.toISOString()}::timestamp - make_interval(days => o."neglectDays"))`;
 
+// Today in each account's own time zone: overdue is judged there, as on the customer's plan page.
+const todaySql = (now: Date) => todayInZoneSql(now, Prisma.sql`a.timezone`);
+
 function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date): Prisma.Sql {
-  const today = startOfUtcDay(now);
+  const today = todaySql(now);
   const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${scope.organizationId}`];
   if (query.scope === "mine") conditions.push(Prisma.sql`a."csmMembershipId" = ${scope.membershipId}`);
   if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"AccountStatus"`);
@@ -71,7 +75,7 @@ function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date): Prism
 
 export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, now = new Date()) {
   const where = whereClause(scope, query, now);
-  const today = startOfUtcDay(now);
+  const today = todaySql(now);
   const direction = query.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const offset = (query.page - 1) * query.pageSize;
 
@@ -111,7 +115,7 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
     LIMIT ${query.pageSize} OFFSET ${offset}`;
   const [[countRow], rows] = await Promise.all([countQuery, rowsQuery]);
 
-  const daysSince = (date: Date | null) => (date ? Math.max(0, Math.floor((now.getTime() - date.getTime()) / 86_400_000)) : null);
+  const daysSince = (date: Date | null) => (date ? Math.max(0, Math.floor((now.getTime() - date.getTime()) / dayMs)) : null);
   return {
     total: countRow?.total ?? 0,
     page: query.page,
@@ -119,18 +123,12 @@ export async function listPortfolio(scope: StaffScope, query: PortfolioQuery, no
     rows: rows.map(
       ({ lastCustomerActivityAt, lastVendorTouchAt, behind, hasOpenRequired, stalledBefore, ...row }): PortfolioRow => {
         const lastSeen = lastCustomerActivityAt ?? row.kickoffDate;
-        const scheduleStatus: ScheduleStatus =
+        const scheduleStatus: AccountScheduleStatus =
           row.status === "PAUSED"
             ? "paused"
             : row.status === "CHURNED"
               ? "churned"
-              : !hasOpenRequired
-                ? "complete"
-                : behind && lastSeen <= stalledBefore
-                  ? "stuck"
-                  : behind
-                    ? "behind"
-                    : "on-track";
+              : classifySchedule({ hasOpenRequired, hasOverdueRequired: behind, idle: lastSeen <= stalledBefore });
         return {
           ...row,
           scheduleStatus,

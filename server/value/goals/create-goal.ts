@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { ChampionScope } from "../../identity/scope";
-import { calendarDate, recordActivity } from "@/server/platform";
+import { recordActivity } from "@/server/platform";
+import { calendarDate } from "@/lib/time";
 
 export const maxActiveGoals = 5;
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { guarded } from "@/app/_lib/guarded";
 import { BarChart, StackedBar } from "@/components/charts/bar-chart";
 import { serverApi } from "@/server/trpc/server-caller";
+import { checkInAnswerLabels as answerLabels } from "@/lib/engagement/check-in-answers";
 
 export const metadata: Metadata = { title: "Analytics" };
 
 const answerColors = { ON_TRACK: "bg-green-500", SOME_CONCERNS: "bg-amber-400", OFF_TRACK: "bg-red-500" } as const;
-const answerLabels = { ON_TRACK: "On track", SOME_CONCERNS: "Some concerns", OFF_TRACK: "Off track" } as const;
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<{ template?: string }> }) {
   const api = await serverApi();
