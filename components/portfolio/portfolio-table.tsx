@@ -26,7 +26,7 @@ const columns: { key: SortKey | null; label: string }[] = [
 
 const ago = (days: number | null) => (days === null ? "never" : days === 0 ? "today" : `${days} d ago`);
 
-export function exportHref(query: PortfolioQueryInput): string {
+function exportHref(query: PortfolioQueryInput): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query))
     if (value !== null && value !== undefined && value !== "") params.set(key, String(value));

@@ -13,7 +13,7 @@
 import { z } from "zod";
 import { checkInAnswerLabels } from "../engagement/check-in-answers";
 
-export const healthFactorKeys = ["schedule", "activity", "overdue", "checkIn", "help", "goals", "neglect"] as const;
+const healthFactorKeys = ["schedule", "activity", "overdue", "checkIn", "help", "goals", "neglect"] as const;
 export type HealthFactorKey = (typeof healthFactorKeys)[number];
 
 export const healthWeightsSchema = z.object(

@@ -1,7 +1,7 @@
 // The portfolio's filters, sort orders and page size, validated once and shared by the list and the CSV export.
 import { z } from "zod";
 
-export const portfolioSorts = [
+const portfolioSorts = [
   "health",
   "name",
   "progress",

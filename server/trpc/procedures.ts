@@ -43,7 +43,7 @@ export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { user: ctx.user } });
 });
 
-export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
+const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const userId = ctx.user.id;
   const membership = await proveOnce(ctx, `staff:${ctx.organizationHint ?? ""}`, () =>
     findStaffMembership(ctx.db, userId, ctx.organizationHint),
@@ -59,7 +59,7 @@ export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { staff, actor } });
 });
 
-export function staffRoleProcedure(atLeast: StaffRole) {
+function staffRoleProcedure(atLeast: StaffRole) {
   return staffProcedure.use(({ ctx, next }) => {
     if (!hasStaffRole(ctx.staff.role, atLeast)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `This action needs the ${atLeast.toLowerCase()} role or higher.` });

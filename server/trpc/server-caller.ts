@@ -7,7 +7,7 @@ import { appRouter } from "../routers/_app";
 import { createContextForUser, type TrpcContext } from "./context";
 import { createCallerFactory } from "./init";
 
-export const createRequestContext = cache(async (): Promise<TrpcContext> => {
+const createRequestContext = cache(async (): Promise<TrpcContext> => {
   const session = await auth();
   const requestHeaders = await headers();
   const user = session?.user?.id

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { AppShell } from "@/components/app-shell";
 import { requireViewer } from "@/app/_lib/require-viewer";
 
-export const customerNav = [
+const customerNav = [
   { href: "/portal", label: "My plan" },
   { href: "/portal/goals", label: "Goals" },
   { href: "/portal/team", label: "Team" },

@@ -9,7 +9,7 @@ const optionalText = (max: number, label: string) =>
     .nullish()
     .transform((value) => (value ? value : null));
 
-export const templateTaskInput = z
+const templateTaskInput = z
   .object({
     title: z.string().trim().min(1, "Every task needs a title").max(200, "Keep task titles under 200 characters"),
     description: optionalText(5000, "task description"),
@@ -48,13 +48,13 @@ export const templateTaskInput = z
     questionPrompt: task.kind === "QUESTION" ? task.questionPrompt : null,
   }));
 
-export const templateMilestoneInput = z.object({
+const templateMilestoneInput = z.object({
   title: z.string().trim().min(1, "Every milestone needs a title").max(200, "Keep milestone titles under 200 characters"),
   description: optionalText(2000, "milestone description"),
   tasks: z.array(templateTaskInput).max(100, "A milestone holds at most 100 tasks"),
 });
 
-export const templateDetailsInput = z.object({
+const templateDetailsInput = z.object({
   name: z.string().trim().min(1, "Give the template a name").max(120, "Keep the name under 120 characters"),
   description: optionalText(2000, "description"),
 });

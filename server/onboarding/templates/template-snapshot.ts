@@ -1,7 +1,7 @@
 // The immutable content of a published template version; accounts copy their plan from it.
 import { z } from "zod";
 
-export const snapshotTaskSchema = z.object({
+const snapshotTaskSchema = z.object({
   title: z.string(),
   description: z.string().nullable(),
   kind: z.enum(["TUTORIAL", "ACTION", "QUESTION", "MEETING"]),

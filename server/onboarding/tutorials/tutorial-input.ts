@@ -1,7 +1,7 @@
 // What an admin may save as a tutorial draft. Limits keep one tutorial readable and the table small.
 import { z } from "zod";
 
-export const MAX_TUTORIAL_BODY_BYTES = 100 * 1024;
+const MAX_TUTORIAL_BODY_BYTES = 100 * 1024;
 
 export const tutorialIdInput = z.object({ tutorialId: z.string().min(1).max(64) });
 

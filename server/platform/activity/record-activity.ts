@@ -30,6 +30,6 @@ export async function recordActivity(event: ActivityInput, tx: Writer = db): Pro
 
 // A person at the vendor reaching out counts as a touch; clerical changes (reassigning, pausing) do not.
 const vendorTouchTypes = new Set(["note.added", "nudge.sent", "help.replied", "call.logged", "meeting.logged", "member.invited"]);
-export function isVendorTouch(type: string): boolean {
+function isVendorTouch(type: string): boolean {
   return vendorTouchTypes.has(type);
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenOrganizationId } from "../../identity/scope";
 
-export const AUDIT_PAGE_SIZE = 25;
+const AUDIT_PAGE_SIZE = 25;
 
 export const listAuditInput = z.object({
   action: z.string().trim().max(100).optional(),

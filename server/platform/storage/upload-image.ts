@@ -7,7 +7,7 @@ import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../audit/record-audit";
 import { fileStorage } from "./file-storage";
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 const imageTypes = {
   "image/png": { ext: "png", magic: (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) },

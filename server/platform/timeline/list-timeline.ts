@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenAccountId } from "../../identity/scope";
 
-export const timelineFilters = {
+const timelineFilters = {
   all: null,
   tasks: ["task.completed", "task.reopened", "task.answered", "milestone.reached", "milestone.unreached"],
   goals: ["goal.created", "goal.updated"],

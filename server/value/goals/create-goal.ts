@@ -6,7 +6,7 @@ import type { ChampionScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { calendarDate } from "@/lib/time";
 
-export const maxActiveGoals = 5;
+const maxActiveGoals = 5;
 
 const finite = (what: string) => z.number({ error: `Enter the ${what} as a number` }).finite(`Enter the ${what} as a number`);
 
