@@ -11,6 +11,7 @@ import {
   recordDomainEvents,
   type DeliveredEvent,
   type NewDomainEvent,
+  type Subscriber,
 } from "../../server/platform/events";
 import { createAccount, createOrganization } from "../support/factories";
 import { runsOnRealPostgres } from "../support/test-database";
@@ -93,11 +94,12 @@ describe("recording domain events", () => {
 describe("delivering domain events", () => {
   it("hands each event to each subscriber once, in order per account, with a stable id", async () => {
     const { organization, account } = await setup("Outbox order");
+    const first = recorder("test.order-a");
+    const second = recorder("test.order-b");
+    await register(first.subscriber, second.subscriber);
     for (const to of ["LIVE", "PAUSED", "LIVE"]) {
       await db.$transaction((tx) => recordDomainEvent(tx, statusChange(organization.id, account.id, to)));
     }
-    const first = recorder("test.order-a");
-    const second = recorder("test.order-b");
     await deliverEvents({ subscribers: [first.subscriber, second.subscriber] });
     await deliverEvents({ subscribers: [first.subscriber, second.subscriber] });
     const mine = (seen: DeliveredEvent[]) => seen.filter((event) => event.accountId === account.id);
@@ -112,6 +114,10 @@ describe("delivering domain events", () => {
   it("retries a failing subscriber with backoff, holding back only its later events of that account", async () => {
     const { organization, account } = await setup("Outbox retry");
     const other = await createAccount(organization.id);
+    let down = true;
+    const flaky = recorder("test.flaky", { failWhen: (event) => down && event.accountId === account.id });
+    const healthy = recorder("test.healthy");
+    await register(flaky.subscriber, healthy.subscriber);
     await db.$transaction((tx) =>
       recordDomainEvents(tx, [
         statusChange(organization.id, account.id, "LIVE"),
@@ -119,9 +125,6 @@ describe("delivering domain events", () => {
         statusChange(organization.id, other.id, "LIVE"),
       ]),
     );
-    let down = true;
-    const flaky = recorder("test.flaky", { failWhen: (event) => down && event.accountId === account.id });
-    const healthy = recorder("test.healthy");
     const now = new Date();
     const firstRun = await deliverEvents({ subscribers: [flaky.subscriber, healthy.subscriber], now });
     expect(firstRun.failed).toBe(1);
@@ -147,9 +150,27 @@ describe("delivering domain events", () => {
     ).toEqual(["LIVE", "PAUSED"]);
   });
 
+  it("starts a new subscriber from now on instead of replaying the outbox's history", async () => {
+    const { organization, account } = await setup("Outbox new subscriber");
+    await db.$transaction((tx) => recordDomainEvent(tx, statusChange(organization.id, account.id, "LIVE")));
+    const late = recorder("test.late-comer");
+    await deliverEvents({ subscribers: [late.subscriber] });
+    await db.$transaction((tx) => recordDomainEvent(tx, statusChange(organization.id, account.id, "PAUSED")));
+    const other = await createAccount(organization.id);
+    await db.$transaction((tx) => recordDomainEvent(tx, statusChange(organization.id, other.id, "LIVE")));
+    await deliverEvents({ subscribers: [late.subscriber] });
+    expect(late.seen.map((event) => [event.accountId, (event.data as { to: string }).to])).toEqual([
+      [account.id, "PAUSED"],
+      [other.id, "LIVE"],
+    ]);
+  });
+
   it.runIf(runsOnRealPostgres())("two workers deliver each event once per subscriber", async () => {
     const { organization } = await setup("Outbox two workers");
     const accounts = await Promise.all(Array.from({ length: 12 }, () => createAccount(organization.id)));
+    const a = recorder("test.shared-a", { slowMs: 3 });
+    const b = recorder("test.shared-b", { slowMs: 3 });
+    await register(a.subscriber, b.subscriber);
     for (const round of ["LIVE", "PAUSED", "LIVE"]) {
       await db.$transaction((tx) =>
         recordDomainEvents(
@@ -158,8 +179,6 @@ describe("delivering domain events", () => {
         ),
       );
     }
-    const a = recorder("test.shared-a", { slowMs: 3 });
-    const b = recorder("test.shared-b", { slowMs: 3 });
     // Two workers at once, each with both subscribers (by name: they share delivery progress).
     const both = [a.subscriber, b.subscriber];
     const results = await Promise.all([
@@ -184,9 +203,10 @@ describe("delivering domain events", () => {
     "an event committed by a worker that died before delivering it is delivered after restart",
     async () => {
       const { organization, account } = await setup("Outbox crash before delivery");
+      const restarted = recorder("test.crash-before");
+      await register(restarted.subscriber);
       const id = await runChild("commit-then-die", organization.id, account.id, "test.crash-before", "committed");
       expect((await db.customerAccount.findUniqueOrThrow({ where: { id: account.id } })).name).toBe("Renamed by the child");
-      const restarted = recorder("test.crash-before");
       await deliverEvents({ subscribers: [restarted.subscriber] });
       expect(restarted.seen.filter((event) => event.accountId === account.id).map((event) => event.id)).toEqual([id]);
     },
@@ -207,6 +227,11 @@ describe("delivering domain events", () => {
     },
   );
 });
+
+// A subscriber hears what happens after its first run: the tests register theirs before recording.
+async function register(...subscribers: Subscriber[]) {
+  await deliverEvents({ subscribers });
+}
 
 // Runs tests/support/outbox-child.ts, waits until it prints `waitFor`, SIGKILLs it (if it has not killed
 // itself) and returns the id of the event it committed.

@@ -1,5 +1,6 @@
 // A subscriber reacts to domain events. It is handled at least once, in order per account, so it must be
-// idempotent by event.id. Its name is stored with its delivery progress: renaming one starts it over.
+// idempotent by event.id. Its name is stored with its delivery progress: renaming one makes it a new
+// subscriber, which starts from the events recorded after its first run.
 import type { DeliveredEvent, DomainEventType } from "./event-types";
 
 export type Subscriber = {

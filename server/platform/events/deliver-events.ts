@@ -47,10 +47,16 @@ type EventRow = {
 const sqlTime = (instant: Date) => instant.toISOString();
 
 // Every stream gets a cursor for the subscriber before it is claimed (claims lock existing rows only).
+// On the subscriber's first run (it registers in the same statement) cursors start at each stream's head:
+// a new subscriber hears what happens from now on. Streams created after that start at their beginning.
 async function ensureCursors(subscriber: string) {
   await db.$executeRaw`
-    INSERT INTO "DomainEventCursor" (subscriber, "streamKey")
-    SELECT ${subscriber}, s.key FROM "DomainEventStream" s
+    WITH registered AS (
+      INSERT INTO "DomainEventSubscriber" (name) VALUES (${subscriber}) ON CONFLICT DO NOTHING RETURNING name
+    )
+    INSERT INTO "DomainEventCursor" (subscriber, "streamKey", position)
+    SELECT ${subscriber}, s.key, CASE WHEN EXISTS (SELECT 1 FROM registered) THEN s.head ELSE 0 END
+    FROM "DomainEventStream" s
     WHERE NOT EXISTS (SELECT 1 FROM "DomainEventCursor" c WHERE c.subscriber = ${subscriber} AND c."streamKey" = s.key)
     ON CONFLICT DO NOTHING`;
 }

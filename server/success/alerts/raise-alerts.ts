@@ -21,7 +21,7 @@ type AlertRow = { id: string; organizationId: string; customerAccountId: string;
 const sqlTime = (instant: Date) => instant.toISOString();
 
 async function lockOrganizations(tx: Tx, organizationIds: string[]) {
-  await tx.$queryRaw`
+  await tx.$executeRaw`
     SELECT pg_advisory_xact_lock(hashtext('alerts:' || o)) FROM (SELECT DISTINCT unnest(${organizationIds}::text[]) AS o ORDER BY 1) s`;
 }
 
