@@ -29,6 +29,8 @@ const schema = z
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
+    // Set by `npm run dev` when it serves the embedded PGlite (pg-boss then uses its PGlite profile).
+    ONWARD_EMBEDDED_DB: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {

@@ -9,3 +9,16 @@ export { fileStorage } from "./storage/file-storage";
 export { uploadImage, uploadImageInput } from "./storage/upload-image";
 export { todayInZoneSql } from "./time/today-in-zone-sql";
 export { listTimeline, timelineInput } from "./timeline/list-timeline";
+export {
+  defineSubscriber,
+  deliverEvents,
+  recordDomainEvent,
+  recordDomainEvents,
+  wakeEventDelivery,
+  type DeliveredEvent,
+  type DomainEventMap,
+  type DomainEventType,
+  type EventActor,
+  type NewDomainEvent,
+  type Subscriber,
+} from "./events";

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { createAccountInput, createCustomerAccount } from "@/server/onboarding";
-import {
-  getTemplateAnalytics,
-  listFormOptions,
-  listOpenAlerts,
-  listPortfolio,
-  refreshAccountHealth,
-  resolveAlert,
-} from "@/server/success";
+import { getTemplateAnalytics, listFormOptions, listOpenAlerts, listPortfolio, resolveAlert } from "@/server/success";
 import { portfolioQuerySchema } from "@/lib/success/portfolio-query";
 import { csmProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
@@ -17,7 +10,6 @@ export const portfolioRouter = router({
   formOptions: csmProcedure.query(({ ctx }) => listFormOptions(ctx.staff)),
   createAccount: csmProcedure.input(createAccountInput).mutation(async ({ ctx, input }) => {
     const account = await createCustomerAccount(ctx.staff.organizationId, input, ctx.user);
-    await refreshAccountHealth(ctx.staff.organizationId, account.id);
     return { id: account.id };
   }),
   alerts: csmProcedure

@@ -1,7 +1,7 @@
 // The success module's public surface: health, alerts, portfolio, analytics, help requests and notes.
 // Other modules, routers, jobs, app and scripts import from here; reaching into the files behind it is a lint error.
 export { listOpenAlerts, resolveAlert } from "./alerts/list-alerts";
-export { raiseAlert, resolveAlerts } from "./alerts/raise-alert";
+export { raiseAlert, raiseAlerts, resolveAlerts } from "./alerts/raise-alerts";
 export { refreshAlerts } from "./alerts/refresh-alerts";
 export { getTemplateAnalytics } from "./analytics/template-analytics";
 export { explainAccountHealth } from "./health/explain-account-health";
@@ -14,3 +14,4 @@ export { listHelpRequests } from "./help/list-help-requests";
 export { addNote, addNoteInput, listNotes } from "./notes/add-note";
 export { listFormOptions } from "./portfolio/list-form-options";
 export { listPortfolio } from "./portfolio/list-portfolio";
+export { changeAccount, recordAccountEvents, settleAccount, type EmitEvent } from "./settle/change-account";

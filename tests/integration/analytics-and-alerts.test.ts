@@ -2,6 +2,7 @@
 // resolved when the condition clears; the account router is scoped to the caller's organization.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
+import { describeAlert } from "../../lib/alerts/describe-alert";
 import { refreshAlerts } from "../../server/success/alerts/refresh-alerts";
 import {
   callerFor,
@@ -105,7 +106,8 @@ describe("alerts", () => {
     expect(await refreshAlerts(organization.id)).toEqual({ raised: 1, resolved: 0 });
     expect(await refreshAlerts(organization.id)).toEqual({ raised: 0, resolved: 0 });
     const alerts = await callerFor(csm.user).portfolio.alerts({ mine: true });
-    expect(alerts).toEqual([expect.objectContaining({ kind: "STALLED", reason: "No customer activity for 10 days (limit 7)" })]);
+    expect(alerts).toEqual([expect.objectContaining({ kind: "STALLED", data: { days: 10, limit: 7 } })]);
+    expect(describeAlert(alerts[0]!)).toBe("No customer activity for 10 days (limit 7)");
 
     await db.customerAccount.update({ where: { id: account.id }, data: { lastCustomerActivityAt: new Date() } });
     expect(await refreshAlerts(organization.id)).toEqual({ raised: 0, resolved: 1 });
@@ -139,7 +141,7 @@ describe("alerts", () => {
         organizationId: victim.organization.id,
         customerAccountId: victim.account.id,
         kind: "NEGATIVE_CHECK_IN",
-        reason: "Off track",
+        data: { checkInId: "c1", dayOffset: 30, answer: "OFF_TRACK" },
         dedupeKey: `x:${victim.account.id}`,
       },
     });

@@ -26,7 +26,7 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
           select: {
             name: true,
             healthScore: true,
-            alerts: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, reason: true } },
+            alerts: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, data: true } },
           },
         },
       },

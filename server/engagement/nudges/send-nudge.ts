@@ -9,8 +9,8 @@ import { nudgeEmail } from "../../email/templates/nudge-email";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { brandingOf } from "@/server/identity";
-import { refreshAccountHealth } from "@/server/success";
 import { todayIn } from "@/lib/time";
+import { changeAccount } from "@/server/success";
 
 export const nudgeInput = z.object({ message: z.string().trim().max(2000).optional() });
 
@@ -67,14 +67,19 @@ export async function sendNudge(
       replyTo: sender.email,
     });
   }
-  await recordActivity({
-    organizationId: scope.organizationId,
-    customerAccountId: accountId,
-    actorId: sender.id,
-    actorKind: "STAFF",
-    type: "nudge.sent",
-    data: { recipients: recipients.length, tasks: nextTasks.length },
-  });
-  await refreshAccountHealth(scope.organizationId, accountId);
+  // A nudge is a vendor touch (a health factor and the "neglected" alert): it settles before returning.
+  await changeAccount({ organizationId: scope.organizationId, accountId }, (tx) =>
+    recordActivity(
+      {
+        organizationId: scope.organizationId,
+        customerAccountId: accountId,
+        actorId: sender.id,
+        actorKind: "STAFF",
+        type: "nudge.sent",
+        data: { recipients: recipients.length, tasks: nextTasks.length },
+      },
+      tx,
+    ),
+  );
   return { recipients: recipients.length };
 }

@@ -1,5 +1,6 @@
 // Creating an account starts its onboarding: its own copy of the plan, its check-ins scheduled and its
-// champion invited.
+// champion invited. Its id is only known once created, so it records account.created itself and settles
+// (first health score, alerts) after commit instead of going through changeAccount.
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
@@ -9,6 +10,7 @@ import { scheduleCheckIns } from "@/server/engagement";
 import { inviteCustomer } from "@/server/identity";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
 import { calendarDate, isValidTimeZone } from "@/lib/time";
+import { recordAccountEvents, settleAccount } from "@/server/success";
 
 export const createAccountInput = z.object({
   name: z.string().trim().min(1, "Give the account a name").max(120),
@@ -65,6 +67,14 @@ export async function createCustomerAccount(
       },
       tx,
     );
+    await recordAccountEvents(tx, [
+      {
+        type: "account.created",
+        organizationId,
+        accountId: created.id,
+        data: { accountId: created.id, name: created.name, externalId: null },
+      },
+    ]);
     return created;
   });
 
@@ -74,5 +84,6 @@ export async function createCustomerAccount(
     actor,
     options,
   );
+  await settleAccount({ organizationId, accountId: account.id });
   return account;
 }

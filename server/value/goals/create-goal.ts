@@ -1,10 +1,10 @@
 // The champion states what success looks like: up to five active, measurable goals.
 import { z } from "zod";
-import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { ChampionScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { calendarDate } from "@/lib/time";
+import { changeAccount } from "@/server/success";
 
 const maxActiveGoals = 5;
 
@@ -25,7 +25,8 @@ export const createGoalInput = z
   });
 
 export async function createGoal(scope: ChampionScope, userId: string, input: z.infer<typeof createGoalInput>) {
-  return db.$transaction(async (tx) => {
+  // Goals are a health factor: the change settles (rescore, alerts, goal.updated) before this returns.
+  return changeAccount(scope, async (tx, emit) => {
     // Lock the account so two goals saved at once cannot both be the fifth.
     await tx.$queryRaw`SELECT id FROM "CustomerAccount" WHERE id = ${scope.accountId} FOR UPDATE`;
     const active = await tx.goal.count({ where: { customerAccountId: scope.accountId, status: "ACTIVE" } });
@@ -59,6 +60,12 @@ export async function createGoal(scope: ChampionScope, userId: string, input: z.
       },
       tx,
     );
+    emit({
+      type: "goal.updated",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, goalId: goal.id, currentValue: goal.current },
+    });
     return goal;
   });
 }

@@ -1,0 +1,6 @@
+// Every subscriber to domain events, in one list (each module exports its own). Delivery progress is
+// stored per subscriber name; a subscriber added here receives the events recorded from its first
+// delivery run on (not the outbox's history).
+import type { Subscriber } from "./define-subscriber";
+
+export const subscribers: readonly Subscriber[] = [];
