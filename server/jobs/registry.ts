@@ -5,6 +5,13 @@ import { dispatchCheckInsJob } from "./definitions/dispatch-check-ins";
 import { csmDigestsJob } from "./definitions/csm-digests";
 import { overdueDigestsJob } from "./definitions/overdue-digests";
 import { refreshHealthAndAlertsJob } from "./definitions/refresh-health-and-alerts";
+import { deliverEventsJob } from "./definitions/deliver-events";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition validates its own payload
-export const jobs: JobDefinition<any>[] = [dispatchCheckInsJob, overdueDigestsJob, refreshHealthAndAlertsJob, csmDigestsJob];
+export const jobs: JobDefinition<any>[] = [
+  dispatchCheckInsJob,
+  overdueDigestsJob,
+  refreshHealthAndAlertsJob,
+  csmDigestsJob,
+  deliverEventsJob,
+];

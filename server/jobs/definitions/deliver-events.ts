@@ -1,0 +1,17 @@
+// Every minute, whenever a worker starts and whenever a change records domain events (woken after its
+// commit): hand undelivered outbox events to their subscribers. Any number of workers is safe: streams are
+// claimed with leases (see platform/events/deliver-events).
+import { z } from "zod";
+import { deliverEvents } from "../../platform/events";
+import { defineJob } from "../job-definition";
+
+export const deliverEventsJob = defineJob({
+  name: "events.deliver",
+  payload: z.object({}).passthrough(),
+  cron: "* * * * *",
+  runOnStart: true,
+  handler: async () => {
+    const { delivered, failed } = await deliverEvents();
+    if (failed) console.info(`[events] delivered ${delivered}, ${failed} failed (retried with backoff)`);
+  },
+});
