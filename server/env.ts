@@ -31,6 +31,8 @@ const schema = z
     ONWARD_DEV_TOOLS: booleanFlag,
     // Lets webhooks and Slack reach 127.0.0.1/::1 over http (tests and local receivers); never in production.
     OUTBOUND_ALLOW_LOOPBACK: booleanFlag,
+    // REST API requests per key per minute.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number("API_RATE_LIMIT_PER_MINUTE must be a number").int().min(1).default(600),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {
