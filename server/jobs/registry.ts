@@ -6,6 +6,8 @@ import { csmDigestsJob } from "./definitions/csm-digests";
 import { overdueDigestsJob } from "./definitions/overdue-digests";
 import { refreshHealthAndAlertsJob } from "./definitions/refresh-health-and-alerts";
 import { deliverEventsJob } from "./definitions/deliver-events";
+import { deliverWebhooksJob } from "./definitions/deliver-webhooks";
+import { pruneApiRecordsJob } from "./definitions/prune-api-records";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition validates its own payload
 export const jobs: JobDefinition<any>[] = [
@@ -14,4 +16,6 @@ export const jobs: JobDefinition<any>[] = [
   refreshHealthAndAlertsJob,
   csmDigestsJob,
   deliverEventsJob,
+  deliverWebhooksJob,
+  pruneApiRecordsJob,
 ];

@@ -6,6 +6,7 @@ import { CheckInEmail, checkInPreviewProps } from "./check-in-email";
 import { InvitationEmail, invitationPreviewProps } from "./invitation-email";
 import { MagicLinkEmail, magicLinkPreviewProps } from "./magic-link-email";
 import { OverdueDigestEmail, overdueDigestPreviewProps } from "./overdue-digest-email";
+import { WebhookDisabledEmail, webhookDisabledPreviewProps } from "./webhook-disabled-email";
 
 export type TemplateEntry = { name: string; description: string; preview: (branding: Branding) => ReactElement };
 
@@ -29,6 +30,11 @@ export const emailTemplates: TemplateEntry[] = [
     name: "invitation",
     description: "An invitation to the team or to a customer account (essential).",
     preview: (branding) => createElement(InvitationEmail, { ...invitationPreviewProps, branding }),
+  },
+  {
+    name: "webhook-disabled",
+    description: "Tells admins a webhook endpoint was turned off after failing for days (essential).",
+    preview: (branding) => createElement(WebhookDisabledEmail, { ...webhookDisabledPreviewProps, branding }),
   },
 ];
 

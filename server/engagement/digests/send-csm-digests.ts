@@ -8,6 +8,7 @@ import { sendEmail } from "../../email/send-email";
 import { CsmDigestEmail } from "../../email/templates/csm-digest-email";
 import { atRiskBelow } from "../../success/portfolio/portfolio-query";
 import { brandingOf } from "../../identity/organizations/branding";
+import { postCsmDigestToSlack } from "../../integrations/slack/post-csm-digest-to-slack";
 
 function localDateAndHour(now: Date, timeZone: string): { date: string; hour: number } {
   const parts = new Intl.DateTimeFormat("en-CA", {
@@ -63,7 +64,11 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
         idempotencyKey: `csm-digest:${csm.id}:${local.date}`,
         organizationId: organization.id,
       });
-      if (result.status === "SENT") sent++;
+      if (result.status === "SENT") {
+        sent++;
+        // Once a day, like the email: a repeated run finds the email already sent and posts nothing.
+        await postCsmDigestToSlack(organization.id, csm.id, { date: local.date, alerts });
+      }
     }
   }
   return sent;
