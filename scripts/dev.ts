@@ -22,6 +22,7 @@ if (!process.env.DATABASE_URL) {
   });
   process.env.DATABASE_URL = embedded.url;
   process.env.DATABASE_POOL_SIZE ??= "1";
+  process.env.ONWARD_EMBEDDED_DB = "1";
 }
 
 const applied = await applyMigrations(process.env.DATABASE_URL);

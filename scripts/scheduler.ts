@@ -1,5 +1,6 @@
-// `npm run scheduler -- --now 2026-12-24T09:00:00Z`: sends what would be due at that time (check-ins,
-// overdue digests) and prints what it sent. Without --now it uses the current time.
+// `npm run scheduler -- --now 2026-12-24T09:00:00Z`: runs every scheduled job once as of that time
+// (check-ins, digests, health and alerts, event delivery) and prints what each did. Without --now it uses
+// the current time.
 import { connect } from "node:net";
 import { parseArgs } from "node:util";
 import { ensureDevAuthSecret } from "./lib/local-secret";
@@ -38,16 +39,14 @@ await withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
   const { runSchedulerOnce } = await import("../server/jobs/run-scheduler-once");
   console.log(`Running the scheduler as of ${now.toISOString()}…`);
-  const { checkIns, digests } = await runSchedulerOnce(now, {
-    staleAfterMs: staleAfterSeconds === undefined ? undefined : staleAfterSeconds * 1000,
+  const report = await runSchedulerOnce(now, {
+    payloads: {
+      "check-ins.dispatch": { staleAfterMs: staleAfterSeconds === undefined ? undefined : staleAfterSeconds * 1000 },
+    },
   });
-  for (const result of checkIns) {
-    console.log(
-      `check-in ${result.checkInId}: ${result.outcome}${result.to ? ` to ${result.to}` : ""}${result.error ? ` (${result.error})` : ""}`,
-    );
-  }
-  for (const digest of digests) console.log(`overdue digest to ${digest.to} (${digest.tasks} tasks): ${digest.status}`);
-  console.log(`Done: ${checkIns.length} check-in(s), ${digests.length} digest(s).`);
+  for (const { job, summary } of report) console.log(`${job}: ${summary}`);
+  const { stopJobSender } = await import("../server/jobs/enqueue");
+  await stopJobSender();
   const { db } = await import("../server/db");
   await db.$disconnect();
 });

@@ -33,6 +33,8 @@ const schema = z
     OUTBOUND_ALLOW_LOOPBACK: booleanFlag,
     // REST API requests per key per minute.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number("API_RATE_LIMIT_PER_MINUTE must be a number").int().min(1).default(600),
+    // Set by `npm run dev` when it serves the embedded PGlite (pg-boss then uses its PGlite profile).
+    ONWARD_EMBEDDED_DB: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {

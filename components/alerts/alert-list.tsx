@@ -3,17 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc-provider";
+import { alertKindLabels, describeAlert, type AlertKindName } from "@/lib/alerts/describe-alert";
 
-type AlertItem = { id: string; kind: string; reason: string; createdAt: Date; customerAccount: { id: string; name: string } };
-
-const kindLabels: Record<string, string> = {
-  STALLED: "Stalled",
-  MILESTONE_OVERDUE: "Milestone overdue",
-  NEGATIVE_CHECK_IN: "Negative check-in",
-  HELP_WAITING: "Help request waiting",
-  NEGLECTED: "Neglected",
-  EMAIL_BOUNCED: "Email bounced",
-};
+type AlertItem = { id: string; kind: string; data: unknown; createdAt: Date; customerAccount: { id: string; name: string } };
 
 // Alerts with the factor that raised each one, and a way to mark one handled.
 export function AlertList({ alerts, showAccount }: { alerts: AlertItem[]; showAccount: boolean }) {
@@ -27,14 +19,14 @@ export function AlertList({ alerts, showAccount }: { alerts: AlertItem[]; showAc
         <li key={alert.id} className="flex flex-wrap items-start justify-between gap-2 py-2" data-testid="alert">
           <div>
             <span className="mr-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-800">
-              {kindLabels[alert.kind] ?? alert.kind}
+              {alertKindLabels[alert.kind as AlertKindName] ?? alert.kind}
             </span>
             {showAccount && (
               <a className="font-medium text-indigo-700 underline" href={`/workspace/accounts/${alert.customerAccount.id}`}>
                 {alert.customerAccount.name}
               </a>
             )}
-            <p className="text-sm text-zinc-700">{alert.reason}</p>
+            <p className="text-sm text-zinc-700">{describeAlert(alert)}</p>
           </div>
           <button
             type="button"

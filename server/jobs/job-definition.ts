@@ -1,23 +1,30 @@
 // The shape of a background job: a name, a zod-validated payload and a handler. Definitions live one per
-// file in server/jobs/definitions/ and are registered in server/jobs/registry.ts; the worker runs them.
+// file in server/jobs/definitions/ and are registered in server/jobs/registry.ts; the worker runs them and
+// `enqueue` (server/jobs/enqueue.ts) queues them from any server code, typed by name.
+import type { QueuePolicy } from "pg-boss";
 import type { z } from "zod";
+import type { enqueue } from "./enqueue";
 
 export type JobContext = {
   now: Date;
-  // Queues another run of a job for any worker, e.g. so an idle worker joins in while work remains.
-  enqueue: (name: string, data?: object) => Promise<unknown>;
+  // Queues a job for any worker, e.g. so an idle worker joins in while work remains (the worker passes
+  // the process's `enqueue`; tests pass a recorder).
+  enqueue: typeof enqueue;
 };
 
-export type JobDefinition<Payload> = {
-  name: string;
+export type JobDefinition<Name extends string = string, Payload = unknown> = {
+  name: Name;
   payload: z.ZodType<Payload>;
-  handler: (payload: Payload, context: JobContext) => Promise<void>;
+  // Returns a one-line summary of what it did (printed by "run once as of"), or nothing.
+  handler: (payload: Payload, context: JobContext) => Promise<string | void>;
   // A cron expression (UTC) for jobs that run on a schedule, e.g. "*/5 * * * *".
   cron?: string;
   // Also run once whenever a worker starts (instead of waiting for the first cron tick).
   runOnStart?: boolean;
+  // "short": at most one run waits in the queue, so a burst of wake-ups queues one run.
+  policy?: QueuePolicy;
 };
 
-export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+export function defineJob<const Name extends string, Payload>(definition: JobDefinition<Name, Payload>): JobDefinition<Name, Payload> {
   return definition;
 }

@@ -1,11 +1,23 @@
-// Runs the scheduled work as of a given time, once: what would be due then is sent now. Used by
-// `npm run scheduler -- --now <ISO time>` and the dev outbox's "Run scheduler as of…" button, so people
-// and tests can see day 30 without waiting a month.
-import { dispatchDueCheckIns } from "../engagement/checkins/dispatch-due-check-ins";
-import { sendOverdueDigests } from "../engagement/reminders/send-overdue-digests";
+// Runs the scheduled work as of a given time, once: every cron job of the registry, in its order, with
+// that time as `now` (what would be due then is sent now). Used by `npm run scheduler -- --now <ISO time>`
+// and the dev outbox's "Run scheduler as of…" button, so people and tests can see day 30 without waiting
+// a month. A job added to the registry with a cron expression is part of it without further wiring.
+import { enqueue } from "./enqueue";
+import { jobs, type JobName, type JobPayload } from "./registry";
 
-export async function runSchedulerOnce(now: Date, options: { staleAfterMs?: number } = {}) {
-  const digests = await sendOverdueDigests(now);
-  const checkIns = await dispatchDueCheckIns({ now, staleAfterMs: options.staleAfterMs });
-  return { checkIns, digests };
+export type SchedulerRunReport = { job: JobName; summary: string }[];
+
+export async function runSchedulerOnce(
+  now: Date,
+  options: { payloads?: { [Name in JobName]?: JobPayload<Name> } } = {},
+): Promise<SchedulerRunReport> {
+  const report: SchedulerRunReport = [];
+  for (const job of jobs) {
+    if (!job.cron) continue;
+    const payload = job.payload.parse(options.payloads?.[job.name] ?? {});
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the payload was parsed by its own job's schema
+    const summary = await (job.handler as (payload: any, context: unknown) => Promise<string | void>)(payload, { now, enqueue });
+    report.push({ job: job.name, summary: summary ?? "done" });
+  }
+  return report;
 }

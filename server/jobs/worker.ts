@@ -2,13 +2,10 @@
 // database, so they survive restarts, and pg-boss hands each job to one worker. Exactly-once sending
 // does not rest on the queue alone: each job claims CheckIn rows atomically (see claim-due-check-ins).
 import { PgBoss } from "pg-boss";
+import { enqueue, stopJobSender, useJobSender } from "./enqueue";
 import { jobs } from "./registry";
 
-export type RunningWorker = {
-  stop: () => Promise<void>;
-  // Queues a run of a job now (instead of waiting for its cron), e.g. after a bulk import.
-  enqueue: (name: string, data?: object) => Promise<string | null>;
-};
+export type RunningWorker = { stop: () => Promise<void> };
 
 // The payload of the run a starting worker queues for itself (see JobDefinition.runOnStart).
 export const startRun = { queuedBy: "worker start" };
@@ -23,18 +20,30 @@ export async function startWorker(connectionString: string, options: { embedded?
   });
   boss.on("error", (error) => console.error("[worker]", error));
   await boss.start();
-  const enqueue = (name: string, data: object = {}) => boss.send(name, data);
+  for (const job of jobs) await boss.createQueue(job.name, job.policy ? { policy: job.policy } : {});
+  // Everything this process queues (its own jobs, the services they call) goes through this pg-boss.
+  useJobSender(
+    boss,
+    jobs.map((job) => job.name),
+  );
   for (const job of jobs) {
-    await boss.createQueue(job.name);
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
-      for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date(), enqueue });
+      for (const item of batch) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each definition validates its own payload
+        await (job.handler as (payload: any, context: unknown) => Promise<void>)(job.payload.parse(item.data ?? {}), {
+          now: new Date(),
+          enqueue,
+        });
+      }
     });
     if (job.cron) await boss.schedule(job.name, job.cron);
-    if (job.runOnStart) await enqueue(job.name, startRun);
+    if (job.runOnStart) await boss.send(job.name, startRun);
   }
   console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
   return {
-    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
-    enqueue: (name, data = {}) => boss.send(name, data),
+    stop: async () => {
+      await stopJobSender();
+      await boss.stop({ graceful: true, timeout: 20_000 });
+    },
   };
 }

@@ -137,7 +137,10 @@ describe(`XSS corpus (${xssPayloads.length} payloads)`, () => {
         createElement(CsmDigestEmail, {
           ...csmDigestPreviewProps,
           csmName: payload,
-          alerts: [{ accountName: payload, kind: "STALLED", reason: payload }],
+          alerts: [
+            { id: "a1", accountName: payload, kind: "MILESTONE_OVERDUE", data: { title: payload, dueDate: payload } },
+            { id: "a2", accountName: payload, kind: "EMAIL_BOUNCED", data: { email: payload, status: "BOUNCED" } },
+          ],
         }),
       );
       for (const html of [nudge, digest]) {

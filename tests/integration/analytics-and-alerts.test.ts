@@ -139,7 +139,7 @@ describe("alerts", () => {
         organizationId: victim.organization.id,
         customerAccountId: victim.account.id,
         kind: "NEGATIVE_CHECK_IN",
-        reason: "Off track",
+        data: { checkInId: "c1", dayOffset: 30, answer: "OFF_TRACK" },
         dedupeKey: `x:${victim.account.id}`,
       },
     });

@@ -174,7 +174,10 @@ describe("the dispatch job", () => {
   it("asks for one more run (another worker) when it claims a full batch, and not when it does not", async () => {
     const { dispatchCheckInsJob } = await import("../../server/jobs/definitions/dispatch-check-ins");
     const enqueued: string[] = [];
-    const enqueue = async (name: string) => void enqueued.push(name);
+    const enqueue = async (name: string) => {
+      enqueued.push(name);
+      return null;
+    };
     // With RESEND_MAX_PER_SECOND=1000 a batch is 100 check-ins: 101 due make the first batch full.
     const many = await createDueCheckIns(organizationId, 101);
     await dispatchCheckInsJob.handler({}, { now: new Date(), enqueue });

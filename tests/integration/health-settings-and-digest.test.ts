@@ -47,7 +47,7 @@ describe("CSM daily digest", () => {
         organizationId: victim.organization.id,
         customerAccountId: victim.account.id,
         kind: "STALLED",
-        reason: "No customer activity for 9 days (limit 7)",
+        data: { days: 9, limit: 7 },
         dedupeKey: `stalled:${victim.account.id}`,
       },
     });
@@ -67,7 +67,7 @@ describe("CSM daily digest", () => {
         organizationId: victim.organization.id,
         customerAccountId: victim.account.id,
         kind: "NEGLECTED",
-        reason: "Nobody reached out",
+        data: { days: 20, limit: 14 },
         dedupeKey: `n:${victim.account.id}`,
       },
     });

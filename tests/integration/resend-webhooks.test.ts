@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Webhook } from "svix";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../server/db";
+import { describeAlert } from "../../lib/alerts/describe-alert";
 import { createTwoTenants } from "../support/factories";
 
 const secret = `whsec_${Buffer.from("a-test-webhook-secret-of-some-length").toString("base64")}`;
@@ -102,6 +103,6 @@ describe("POST /api/webhooks/resend", () => {
     expect(user.emailBouncedAt).not.toBeNull();
     const alerts = await db.alert.findMany({ where: { customerAccountId: account.id, kind: "EMAIL_BOUNCED", resolvedAt: null } });
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.reason).toContain(champion.user.email);
+    expect(describeAlert(alerts[0]!)).toContain(champion.user.email);
   });
 });

@@ -9,7 +9,7 @@ export async function buildWorld() {
       organizationId: victim.organization.id,
       customerAccountId: victim.account.id,
       kind: "STALLED",
-      reason: "Quiet",
+      data: { days: 9, limit: 7 },
       dedupeKey: `stalled:${victim.account.id}`,
     },
   });

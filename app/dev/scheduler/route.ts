@@ -11,8 +11,8 @@ export async function POST(request: Request) {
   if (Number.isNaN(now.getTime())) {
     return new NextResponse("Give an ISO date-time such as 2026-12-24T09:00:00Z", { status: 400 });
   }
-  const { checkIns, digests } = await runSchedulerOnce(now);
-  const summary = `Ran the scheduler as of ${now.toISOString()}: ${checkIns.length} check-in(s), ${digests.length} digest(s).`;
+  const report = await runSchedulerOnce(now);
+  const summary = `Ran the scheduler as of ${now.toISOString()}: ${report.map((ran) => ran.summary).join("; ")}.`;
   const target = new URL("/dev/outbox", getEnv().APP_URL);
   target.searchParams.set("ran", summary);
   return NextResponse.redirect(target, 303);

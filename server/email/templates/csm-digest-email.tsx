@@ -1,18 +1,19 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
+import { describeAlert } from "../../../lib/alerts/describe-alert";
 import { buttonStyle, defaultBranding, EmailLayout, type Branding } from "./email-layout";
 
 export type CsmDigestEmailProps = {
   branding: Branding;
   csmName: string | null;
   date: string;
-  alerts: { accountName: string; kind: string; reason: string }[];
+  alerts: { id: string; accountName: string; kind: string; data: unknown }[];
   atRiskCount: number;
   workspaceUrl: string;
 };
 
 // One email a day instead of one per alert: what needs the CSM today, grouped by account.
 export function CsmDigestEmail(props: CsmDigestEmailProps) {
-  const byAccount = new Map<string, { kind: string; reason: string }[]>();
+  const byAccount = new Map<string, CsmDigestEmailProps["alerts"]>();
   for (const alert of props.alerts) byAccount.set(alert.accountName, [...(byAccount.get(alert.accountName) ?? []), alert]);
   return (
     <EmailLayout
@@ -31,8 +32,8 @@ export function CsmDigestEmail(props: CsmDigestEmailProps) {
         <Section key={accountName} style={{ borderLeft: "3px solid #e4e4e7", margin: "12px 0", paddingLeft: 12 }}>
           <Text style={{ fontWeight: 700, margin: "0 0 4px" }}>{accountName}</Text>
           {alerts.map((alert) => (
-            <Text key={`${alert.kind}-${alert.reason}`} style={{ margin: "2px 0" }}>
-              • {alert.reason}
+            <Text key={alert.id} style={{ margin: "2px 0" }}>
+              • {describeAlert(alert)}
             </Text>
           ))}
         </Section>
@@ -49,9 +50,14 @@ export const csmDigestPreviewProps: CsmDigestEmailProps = {
   csmName: "Casey",
   date: "2026-11-24",
   alerts: [
-    { accountName: "Umbrella Health", kind: "STALLED", reason: "No customer activity for 21 days (limit 7)" },
-    { accountName: "Umbrella Health", kind: "NEGATIVE_CHECK_IN", reason: "Day-30 check-in answered: off track" },
-    { accountName: "Hooli", kind: "HELP_WAITING", reason: "A help request has waited 30 business hours for a reply (target 24)" },
+    { id: "a1", accountName: "Umbrella Health", kind: "STALLED", data: { days: 21, limit: 7 } },
+    {
+      id: "a2",
+      accountName: "Umbrella Health",
+      kind: "NEGATIVE_CHECK_IN",
+      data: { checkInId: "c1", dayOffset: 30, answer: "OFF_TRACK", comment: null },
+    },
+    { id: "a3", accountName: "Hooli", kind: "HELP_WAITING", data: { hours: 30, target: 24 } },
   ],
   atRiskCount: 1,
   workspaceUrl: "http://localhost:3000/workspace",

@@ -5,22 +5,18 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
+import { answerLabels } from "../../../lib/checkins/answer-labels";
 import { recordActivity } from "../../platform/activity/record-activity";
-import { raiseAlert, resolveAlerts } from "../../success/alerts/raise-alert";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { raiseAlerts, resolveAlerts } from "../../success/alerts/raise-alerts";
+import { changeAccount } from "../../success/settle/change-account";
 import { readAnswerToken, type AnswerTokenContent } from "./answer-links";
 
 export const answerTokenInput = z.object({ token: z.string().min(10, "This link is not valid").max(2000) });
 export const commentInput = answerTokenInput.extend({
   comment: z.string().trim().min(1, "Write a comment first").max(4000, "Keep the comment under 4,000 characters"),
 });
-
-export const answerLabels: Record<CheckInAnswer, string> = {
-  ON_TRACK: "On track",
-  SOME_CONCERNS: "Some concerns",
-  OFF_TRACK: "Off track",
-};
 
 const isNegative = (answer: CheckInAnswer) => answer !== "ON_TRACK";
 const alertKey = (checkInId: string) => `negative-check-in:${checkInId}`;
@@ -60,72 +56,81 @@ export async function describeAnswerLink(token: string, now = new Date()) {
   };
 }
 
+type CheckInRow = { id: string; organizationId: string; customerAccountId: string; dayOffset: number };
+
 // The person who got the email acted without signing in: attribute the event to them when they have an account.
 async function recordRecipientActivity(
-  checkIn: { id: string; organizationId: string; customerAccountId: string },
+  tx: Prisma.TransactionClient,
+  checkIn: CheckInRow,
   recipientEmail: string | null | undefined,
   type: string,
   data: Record<string, string | number | null>,
 ) {
-  const person = recipientEmail ? await db.user.findUnique({ where: { email: recipientEmail }, select: { id: true } }) : null;
-  await recordActivity({
+  const person = recipientEmail ? await tx.user.findUnique({ where: { email: recipientEmail }, select: { id: true } }) : null;
+  await recordActivity(
+    {
+      organizationId: checkIn.organizationId,
+      customerAccountId: checkIn.customerAccountId,
+      actorId: person?.id ?? null,
+      actorKind: "CUSTOMER",
+      type,
+      subjectType: "CheckIn",
+      subjectId: checkIn.id,
+      data,
+    },
+    tx,
+  );
+}
+
+// A negative answer keeps one open alert per check-in, brought up to date when the answer or comment changes.
+function negativeAnswerAlert(checkIn: CheckInRow, answer: CheckInAnswer, comment: string | null) {
+  return {
     organizationId: checkIn.organizationId,
     customerAccountId: checkIn.customerAccountId,
-    actorId: person?.id ?? null,
-    actorKind: "CUSTOMER",
-    type,
-    subjectType: "CheckIn",
-    subjectId: checkIn.id,
-    data,
-  });
+    kind: "NEGATIVE_CHECK_IN" as const,
+    dedupeKey: alertKey(checkIn.id),
+    data: { checkInId: checkIn.id, dayOffset: checkIn.dayOffset, answer, comment },
+  };
 }
+
+const accountOf = (checkIn: CheckInRow) => ({ organizationId: checkIn.organizationId, accountId: checkIn.customerAccountId });
 
 export async function recordCheckInAnswer(token: string, now = new Date()) {
   const content = await resolveToken(token, now);
   const checkIn = await loadCheckIn(content.checkInId);
-  // Conditional on the answer being different, so two clicks racing each other record one change.
-  const { count } = await db.checkIn.updateMany({
-    where: { id: checkIn.id, OR: [{ answer: null }, { answer: { not: content.answer } }] },
-    data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
-  });
-  if (count === 1) {
-    await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.answered", {
+  // The latest check-in answer is a health factor: the change settles (rescore, alerts) before this returns.
+  await changeAccount(accountOf(checkIn), async (tx, emit) => {
+    // Conditional on the answer being different, so two clicks racing each other record one change.
+    const { count } = await tx.checkIn.updateMany({
+      where: { id: checkIn.id, OR: [{ answer: null }, { answer: { not: content.answer } }] },
+      data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
+    });
+    if (count !== 1) return;
+    await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.answered", {
       dayOffset: checkIn.dayOffset,
       answer: content.answer,
       previousAnswer: checkIn.answer,
     });
-    if (isNegative(content.answer)) {
-      await raiseAlert({
-        organizationId: checkIn.organizationId,
-        customerAccountId: checkIn.customerAccountId,
-        kind: "NEGATIVE_CHECK_IN",
-        reason: `Day ${checkIn.dayOffset} check-in answered "${answerLabels[content.answer]}"`,
-        dedupeKey: alertKey(checkIn.id),
-        data: { checkInId: checkIn.id, answer: content.answer },
-      });
-    } else {
-      await resolveAlerts(alertKey(checkIn.id));
-    }
-    // The latest check-in answer is a health factor: the portfolio shows the change at once.
-    await refreshAccountHealth(checkIn.organizationId, checkIn.customerAccountId);
-  }
+    emit({
+      type: "checkin.answered",
+      organizationId: checkIn.organizationId,
+      accountId: checkIn.customerAccountId,
+      data: { accountId: checkIn.customerAccountId, checkInId: checkIn.id, answer: content.answer, comment: checkIn.comment },
+    });
+    if (isNegative(content.answer)) await raiseAlerts(tx, [negativeAnswerAlert(checkIn, content.answer, checkIn.comment)]);
+    else await resolveAlerts(tx, checkIn.organizationId, { dedupeKeys: [alertKey(checkIn.id)] });
+  });
   return { answer: content.answer, answerLabel: answerLabels[content.answer] };
 }
 
 export async function addCheckInComment(token: string, comment: string, now = new Date()) {
   const content = await resolveToken(token, now);
   const checkIn = await loadCheckIn(content.checkInId);
-  if (!checkIn.answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
-  await db.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
-  await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
-  if (isNegative(checkIn.answer)) {
-    await raiseAlert({
-      organizationId: checkIn.organizationId,
-      customerAccountId: checkIn.customerAccountId,
-      kind: "NEGATIVE_CHECK_IN",
-      reason: `Day ${checkIn.dayOffset} check-in answered "${answerLabels[checkIn.answer]}": ${comment.slice(0, 200)}`,
-      dedupeKey: alertKey(checkIn.id),
-      data: { checkInId: checkIn.id, answer: checkIn.answer, comment },
-    });
-  }
+  const answer = checkIn.answer;
+  if (!answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
+  await changeAccount(accountOf(checkIn), async (tx) => {
+    await tx.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
+    await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
+    if (isNegative(answer)) await raiseAlerts(tx, [negativeAnswerAlert(checkIn, answer, comment)]);
+  });
 }

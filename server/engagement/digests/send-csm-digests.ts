@@ -8,6 +8,7 @@ import { sendEmail } from "../../email/send-email";
 import { CsmDigestEmail } from "../../email/templates/csm-digest-email";
 import { atRiskBelow } from "../../success/portfolio/portfolio-query";
 import { brandingOf } from "../../identity/organizations/branding";
+import { describeAlert } from "../../../lib/alerts/describe-alert";
 import { postCsmDigestToSlack } from "../../integrations/slack/post-csm-digest-to-slack";
 
 function localDateAndHour(now: Date, timeZone: string): { date: string; hour: number } {
@@ -39,7 +40,7 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
           select: {
             name: true,
             healthScore: true,
-            alerts: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { kind: true, reason: true } },
+            alerts: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, data: true } },
           },
         },
       },
@@ -67,7 +68,10 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
       if (result.status === "SENT") {
         sent++;
         // Once a day, like the email: a repeated run finds the email already sent and posts nothing.
-        await postCsmDigestToSlack(organization.id, csm.id, { date: local.date, alerts });
+        await postCsmDigestToSlack(organization.id, csm.id, {
+          date: local.date,
+          alerts: alerts.map((alert) => ({ accountName: alert.accountName, reason: describeAlert(alert) })),
+        });
       }
     }
   }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { EmailStatus } from "../../generated/prisma/enums";
 import { Prisma } from "../../generated/prisma/client";
-import { raiseAlert } from "../../success/alerts/raise-alert";
+import { raiseAlert } from "../../success/alerts/raise-alerts";
 
 export const resendEventSchema = z.object({
   type: z.string(),
@@ -72,15 +72,13 @@ async function flagAddress(email: string, organizationId: string | null, status:
     where: { userId: user.id, organizationId },
     select: { customerAccountId: true },
   });
-  const what = status === "BOUNCED" ? "bounced" : "was reported as spam";
   for (const membership of memberships) {
     await raiseAlert({
       organizationId,
       customerAccountId: membership.customerAccountId,
       kind: "EMAIL_BOUNCED",
-      reason: `Email to ${email} ${what}: they will not get check-ins or reminders until the address is fixed`,
       dedupeKey: `email-bounced:${user.id}:${membership.customerAccountId}`,
-      data: { email, status },
+      data: { email, status: status === "COMPLAINED" ? "COMPLAINED" : "BOUNCED" },
     });
   }
 }

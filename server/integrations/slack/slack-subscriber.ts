@@ -1,5 +1,6 @@
 // The outbox subscriber for Slack: alerts, negative check-in answers and help requests post to the
 // organization's channel and the account's CSM's, with a link to the account.
+import { describeAlert } from "../../../lib/alerts/describe-alert";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { defineSubscriber, type DeliveredEvent } from "../../platform/events";
@@ -9,8 +10,8 @@ import { postToSlack } from "./post-to-slack";
 async function messageFor(event: DeliveredEvent, account: { name: string; url: string }): Promise<SlackMessage | null> {
   switch (event.type) {
     case "alert.raised": {
-      const alert = await db.alert.findUnique({ where: { id: event.data.alertId }, select: { reason: true } });
-      return alert ? alertMessage({ accountName: account.name, accountUrl: account.url, reason: alert.reason }) : null;
+      const alert = await db.alert.findUnique({ where: { id: event.data.alertId }, select: { kind: true, data: true } });
+      return alert ? alertMessage({ accountName: account.name, accountUrl: account.url, reason: describeAlert(alert) }) : null;
     }
     case "checkin.answered":
       if (event.data.answer === "ON_TRACK") return null;

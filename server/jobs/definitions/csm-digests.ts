@@ -10,5 +10,6 @@ export const csmDigestsJob = defineJob({
   handler: async (_payload, { now }) => {
     const sent = await sendCsmDigests(now);
     if (sent) console.info(`[digests] sent ${sent} CSM digest(s)`);
+    return `${sent} CSM digest(s)`;
   },
 });

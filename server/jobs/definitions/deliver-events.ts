@@ -10,8 +10,10 @@ export const deliverEventsJob = defineJob({
   payload: z.object({}).passthrough(),
   cron: "* * * * *",
   runOnStart: true,
+  policy: "short",
   handler: async () => {
     const { delivered, failed } = await deliverEvents();
     if (failed) console.info(`[events] delivered ${delivered}, ${failed} failed (retried with backoff)`);
+    return `${delivered} event delivery(ies), ${failed} failed`;
   },
 });

@@ -8,17 +8,19 @@ import { defineJob } from "../job-definition";
 
 export const dispatchCheckInsJob = defineJob({
   name: "check-ins.dispatch",
-  payload: z.object({}).passthrough(),
+  // staleAfterMs: take over rows left in SENDING sooner than the default (npm run scheduler --stale-after-seconds).
+  payload: z.object({ staleAfterMs: z.number().int().min(0).optional() }).passthrough(),
   cron: "* * * * *",
   runOnStart: true,
-  handler: async (_payload, { now, enqueue }) => {
+  handler: async (payload, { now, enqueue }) => {
     let askedForHelp = false;
     const results = await dispatchDueCheckIns({
       now,
+      staleAfterMs: payload.staleAfterMs,
       onBatchClaimed: async (claimed, batchSize) => {
         if (askedForHelp || claimed < batchSize) return;
         askedForHelp = true;
-        await enqueue(dispatchCheckInsJob.name);
+        await enqueue(dispatchCheckInsJob.name, {});
       },
     });
     const counts = { SENT: 0, SKIPPED: 0, FAILED: 0 };
@@ -30,5 +32,6 @@ export const dispatchCheckInsJob = defineJob({
       }
     }
     if (results.length) console.info(`[check-ins] sent ${counts.SENT}, skipped ${counts.SKIPPED}, failed ${counts.FAILED}`);
+    return `${results.length} check-in(s): ${counts.SENT} sent, ${counts.SKIPPED} skipped, ${counts.FAILED} failed`;
   },
 });

@@ -10,5 +10,6 @@ export const overdueDigestsJob = defineJob({
   handler: async (_payload, { now }) => {
     const results = await sendOverdueDigests(now);
     for (const result of results) console.info(`[reminders] digest of ${result.tasks} task(s) to ${result.to}: ${result.status}`);
+    return `${results.length} overdue digest(s)`;
   },
 });

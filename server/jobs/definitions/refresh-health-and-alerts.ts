@@ -12,10 +12,14 @@ export const refreshHealthAndAlertsJob = defineJob({
   cron: "5 * * * *",
   handler: async (_payload, { now }) => {
     const organizations = await db.organization.findMany({ select: { id: true } });
+    const total = { raised: 0, resolved: 0 };
     for (const organization of organizations) {
       await refreshHealthScores(organization.id, null, now);
       const { raised, resolved } = await refreshAlerts(organization.id, now);
       if (raised || resolved) console.info(`[alerts] ${organization.id}: ${raised} raised, ${resolved} resolved`);
+      total.raised += raised;
+      total.resolved += resolved;
     }
+    return `health of ${organizations.length} organization(s) refreshed, ${total.raised} alert(s) raised, ${total.resolved} resolved`;
   },
 });

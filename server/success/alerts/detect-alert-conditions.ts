@@ -1,26 +1,40 @@
-// Finds the conditions a CSM should be alerted to right now, set-based over the whole organization.
-// Each condition carries a dedupe key, so a condition that lasts raises one alert, not one per run.
+// Finds the conditions a CSM should be alerted to right now, set-based over the whole organization (or
+// the given accounts, after a change settles). Each condition carries a dedupe key, so a condition that
+// lasts raises one alert, not one per run, and the facts its words are rendered from.
+import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
-import type { AlertKind } from "../../generated/prisma/enums";
 import { startOfUtcDay } from "../health/refresh-health-scores";
 import { businessHoursBetween } from "./business-hours";
+import type { AlertInput } from "./raise-alerts";
 
-export type AlertCondition = { kind: AlertKind; customerAccountId: string; dedupeKey: string; reason: string };
+// An alert to raise, short of its organization (one per kind, so kind and data stay paired).
+export type AlertCondition = AlertInput extends infer Alert
+  ? Alert extends AlertInput
+    ? Omit<Alert, "organizationId">
+    : never
+  : never;
 
 const dayMs = 86_400_000;
 const days = (ms: number) => Math.floor(ms / dayMs);
 
-export async function detectAlertConditions(organizationId: string, now: Date): Promise<AlertCondition[]> {
+export async function detectAlertConditions(
+  organizationId: string,
+  now: Date,
+  accountIds: readonly string[] | null = null,
+): Promise<AlertCondition[]> {
   const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
   const today = startOfUtcDay(now);
   const stalledBefore = new Date(now.getTime() - organization.stallDays * dayMs);
   const neglectedBefore = new Date(now.getTime() - organization.neglectDays * dayMs);
-  const active = { organizationId, status: { in: ["ONBOARDING" as const, "LIVE" as const] } };
+  const onlyThese = accountIds ? { id: { in: [...accountIds] } } : {};
+  const active = { organizationId, status: { in: ["ONBOARDING" as const, "LIVE" as const] }, ...onlyThese };
+  const onlyTheseSql = (column: Prisma.Sql) =>
+    accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty;
 
   const [stalled, neglected, overdueMilestones, waitingHelp] = await Promise.all([
     db.$queryRaw<{ id: string; since: Date }[]>`
       SELECT a.id, COALESCE(a."lastCustomerActivityAt", a."kickoffDate") AS since FROM "CustomerAccount" a
-      WHERE a."organizationId" = ${organizationId} AND a.status IN ('ONBOARDING', 'LIVE')
+      WHERE a."organizationId" = ${organizationId} AND a.status IN ('ONBOARDING', 'LIVE') ${onlyTheseSql(Prisma.sql`a.id`)}
         AND COALESCE(a."lastCustomerActivityAt", a."kickoffDate") < ${stalledBefore}
         AND EXISTS (SELECT 1 FROM "AccountTask" t WHERE t."customerAccountId" = a.id AND t.status = 'OPEN')`,
     db.customerAccount.findMany({
@@ -36,6 +50,7 @@ export async function detectAlertConditions(organizationId: string, now: Date): 
       JOIN "AccountTask" t ON t."milestoneId" = m.id AND t.required
       JOIN "CustomerAccount" a ON a.id = m."customerAccountId"
       WHERE m."organizationId" = ${organizationId} AND m."reachedAt" IS NULL AND a.status IN ('ONBOARDING', 'LIVE')
+        ${onlyTheseSql(Prisma.sql`m."customerAccountId"`)}
       GROUP BY m.id HAVING max(t."dueDate") < ${today}
         AND bool_or(t.status = 'OPEN')`,
     db.helpRequest.findMany({
@@ -43,6 +58,7 @@ export async function detectAlertConditions(organizationId: string, now: Date): 
         organizationId,
         status: "OPEN",
         firstResponseAt: null,
+        ...(accountIds ? { customerAccountId: { in: [...accountIds] } } : {}),
         customerAccount: { status: { in: ["ONBOARDING", "LIVE"] } },
       },
       select: { id: true, customerAccountId: true, createdAt: true },
@@ -54,19 +70,22 @@ export async function detectAlertConditions(organizationId: string, now: Date): 
       kind: "STALLED" as const,
       customerAccountId: row.id,
       dedupeKey: `stalled:${row.id}`,
-      reason: `No customer activity for ${days(now.getTime() - row.since.getTime())} days (limit ${organization.stallDays})`,
+      data: { days: days(now.getTime() - row.since.getTime()), limit: organization.stallDays },
     })),
     ...neglected.map((row) => ({
       kind: "NEGLECTED" as const,
       customerAccountId: row.id,
       dedupeKey: `neglected:${row.id}`,
-      reason: `Nobody at your company has reached out for ${days(now.getTime() - (row.lastVendorTouchAt ?? row.kickoffDate).getTime())} days (limit ${organization.neglectDays})`,
+      data: {
+        days: days(now.getTime() - (row.lastVendorTouchAt ?? row.kickoffDate).getTime()),
+        limit: organization.neglectDays,
+      },
     })),
     ...overdueMilestones.map((row) => ({
       kind: "MILESTONE_OVERDUE" as const,
       customerAccountId: row.customerAccountId,
       dedupeKey: `milestone-overdue:${row.id}`,
-      reason: `Milestone "${row.title}" was due ${row.dueDate.toISOString().slice(0, 10)} and is not reached`,
+      data: { milestoneId: row.id, title: row.title, dueDate: row.dueDate.toISOString().slice(0, 10) },
     })),
     ...waitingHelp
       .map((row) => ({ row, waited: businessHoursBetween(row.createdAt, now) }))
@@ -75,7 +94,7 @@ export async function detectAlertConditions(organizationId: string, now: Date): 
         kind: "HELP_WAITING" as const,
         customerAccountId: row.customerAccountId,
         dedupeKey: `help-waiting:${row.id}`,
-        reason: `A help request has waited ${Math.round(waited)} business hours for a reply (target ${organization.helpResponseHours})`,
+        data: { helpRequestId: row.id, hours: Math.round(waited), target: organization.helpResponseHours },
       })),
   ];
   return conditions;

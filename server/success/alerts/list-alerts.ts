@@ -13,7 +13,7 @@ export async function listOpenAlerts(scope: StaffScope, options: { mine: boolean
     },
     orderBy: { createdAt: "desc" },
     take: options.limit ?? 100,
-    select: { id: true, kind: true, reason: true, createdAt: true, customerAccount: { select: { id: true, name: true } } },
+    select: { id: true, kind: true, data: true, createdAt: true, customerAccount: { select: { id: true, name: true } } },
   });
 }
 

@@ -1,4 +1,5 @@
-// Refreshes one account's health score after something moved a factor (a task done, a note, a nudge).
+// Refreshes one account's health score and re-evaluates its alerts after something moved a factor (the
+// choke point, success/settle/change-account, calls it once a change has committed).
 // Callers that arrive while a refresh of the same organization is running wait for the next one, which
 // recomputes all their accounts in one set-based pass: under load, many completions share one refresh
 // instead of each paying its own queries. When idle, a call starts at once, so nothing waits longer than
@@ -7,6 +8,7 @@
 // A failed refresh is logged, not thrown: the caller's change is already saved, and the hourly refresh
 // (jobs/definitions/refresh-health-and-alerts) recomputes every score, so the person is not shown an error
 // for work that succeeded.
+import { refreshAlerts } from "../alerts/refresh-alerts";
 import { refreshHealthScores } from "./refresh-health-scores";
 
 type Batch = { accountIds: Set<string>; waiters: (() => void)[] };
@@ -33,7 +35,9 @@ async function drain(organizationId: string): Promise<void> {
     for (let batch = queuedByOrganization.get(organizationId); batch; batch = queuedByOrganization.get(organizationId)) {
       queuedByOrganization.delete(organizationId);
       try {
-        await refreshHealthScores(organizationId, [...batch.accountIds]);
+        const accountIds = [...batch.accountIds];
+        await refreshHealthScores(organizationId, accountIds);
+        await refreshAlerts(organizationId, new Date(), accountIds);
       } catch (error) {
         console.error(`[health] refreshing ${batch.accountIds.size} account(s) failed; the hourly refresh will retry`, error);
       }

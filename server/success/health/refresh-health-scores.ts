@@ -1,9 +1,12 @@
 // Recomputes and stores accounts' health scores. Inputs are gathered with a few set-based queries (no
 // per-account round trips), so a whole organization of 10,000 accounts refreshes in one pass. Called
-// after anything that moves a factor, and hourly because recency factors decay with time.
+// after anything that moves a factor, and hourly because recency factors decay with time. A score that
+// crosses a band (healthy / watch / at risk) announces itself as `health.band_changed`, in the same
+// transaction as the new score.
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
-import { computeHealth, defaultHealthWeights, healthWeightsSchema, type HealthInputs } from "./compute-health";
+import { recordDomainEvents } from "../../platform/events";
+import { computeHealth, defaultHealthWeights, healthBand, healthWeightsSchema, type HealthInputs } from "./compute-health";
 import { goalProgressPercent } from "../../../lib/onboarding/goal-progress";
 import { goalTimeElapsed } from "./goal-time-elapsed";
 
@@ -108,9 +111,34 @@ export async function refreshHealthScores(
   if (accounts.length === 0) return 0;
   const ids = accounts.map((account) => account.id);
   const scores = accounts.map((account) => computeHealth(account.inputs, weights).score);
-  await db.$executeRaw`
-    UPDATE "CustomerAccount" AS a SET "healthScore" = v.score
-    FROM (SELECT unnest(${ids}::text[]) AS id, unnest(${scores}::int[]) AS score) AS v
-    WHERE a.id = v.id AND a."organizationId" = ${organizationId}`;
+  await db.$transaction(async (tx) => {
+    // Rows are locked in id order (two whole-organization refreshes never deadlock) and read as they are
+    // when locked, so a concurrent refresh's score is the "before" of this one: each crossing is told once.
+    const changed = await tx.$queryRaw<{ id: string; before: number | null; after: number }[]>`
+      WITH v AS (SELECT unnest(${ids}::text[]) AS id, unnest(${scores}::int[]) AS score),
+      old AS (
+        SELECT a.id, a."healthScore" FROM "CustomerAccount" a JOIN v ON v.id = a.id
+        WHERE a."organizationId" = ${organizationId} ORDER BY a.id FOR UPDATE OF a
+      )
+      UPDATE "CustomerAccount" AS a SET "healthScore" = v.score
+      FROM v JOIN old ON old.id = v.id
+      WHERE a.id = v.id AND a."healthScore" IS DISTINCT FROM v.score
+      RETURNING a.id, old."healthScore" AS before, v.score AS after`;
+    const crossings = changed.filter((row) => row.before === null || healthBand(row.before) !== healthBand(row.after));
+    await recordDomainEvents(
+      tx,
+      crossings.map((row) => ({
+        type: "health.band_changed",
+        organizationId,
+        accountId: row.id,
+        data: {
+          accountId: row.id,
+          from: row.before === null ? null : healthBand(row.before),
+          to: healthBand(row.after),
+          score: row.after,
+        },
+      })),
+    );
+  });
   return accounts.length;
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { db } from "../../../db";
 import type { StaffScope } from "../../../identity/scope";
+import { describeAlert } from "../../../../lib/alerts/describe-alert";
 import { isoOrNull } from "./present";
 
 const cursorSchema = z
@@ -43,12 +44,13 @@ export async function listAlertsPage(staff: StaffScope, query: z.infer<typeof li
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: query.limit + 1,
-    select: { id: true, customerAccountId: true, kind: true, reason: true, createdAt: true, resolvedAt: true },
+    select: { id: true, customerAccountId: true, kind: true, data: true, createdAt: true, resolvedAt: true },
   });
   const page = rows.slice(0, query.limit);
   return {
-    data: page.map(({ customerAccountId, ...alert }) => ({
+    data: page.map(({ customerAccountId, data, ...alert }) => ({
       ...alert,
+      reason: describeAlert({ kind: alert.kind, data }),
       accountId: customerAccountId,
       createdAt: alert.createdAt.toISOString(),
       resolvedAt: isoOrNull(alert.resolvedAt),
