@@ -28,7 +28,7 @@ async function startSender(): Promise<Sender> {
 }
 
 // The worker hands over its pg-boss, so that its jobs and the code they call send through it.
-export function useJobSender(boss: PgBoss, queues: Iterable<string>): void {
+export function sendJobsThrough(boss: PgBoss, queues: Iterable<string>): void {
   sender = Promise.resolve({ boss, owned: false, queues: new Set(queues) });
 }
 

@@ -25,6 +25,8 @@ export type JobDefinition<Name extends string = string, Payload = unknown> = {
   policy?: QueuePolicy;
 };
 
-export function defineJob<const Name extends string, Payload>(definition: JobDefinition<Name, Payload>): JobDefinition<Name, Payload> {
+export function defineJob<const Name extends string, Payload>(
+  definition: JobDefinition<Name, Payload>,
+): JobDefinition<Name, Payload> {
   return definition;
 }

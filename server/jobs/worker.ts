@@ -2,7 +2,7 @@
 // database, so they survive restarts, and pg-boss hands each job to one worker. Exactly-once sending
 // does not rest on the queue alone: each job claims CheckIn rows atomically (see claim-due-check-ins).
 import { PgBoss } from "pg-boss";
-import { enqueue, stopJobSender, useJobSender } from "./enqueue";
+import { enqueue, stopJobSender, sendJobsThrough } from "./enqueue";
 import { jobs } from "./registry";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -22,7 +22,7 @@ export async function startWorker(connectionString: string, options: { embedded?
   await boss.start();
   for (const job of jobs) await boss.createQueue(job.name, job.policy ? { policy: job.policy } : {});
   // Everything this process queues (its own jobs, the services they call) goes through this pg-boss.
-  useJobSender(
+  sendJobsThrough(
     boss,
     jobs.map((job) => job.name),
   );

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { createAccountInput, createCustomerAccount } from "../onboarding/accounts/create-customer-account";
 import { listOpenAlerts, resolveAlert } from "../success/alerts/list-alerts";
 import { getTemplateAnalytics } from "../success/analytics/template-analytics";
-import { refreshAccountHealth } from "../success/health/refresh-account-health";
 import { listFormOptions } from "../success/portfolio/list-form-options";
 import { listPortfolio } from "../success/portfolio/list-portfolio";
 import { portfolioQuerySchema } from "../success/portfolio/portfolio-query";
@@ -14,7 +13,6 @@ export const portfolioRouter = router({
   formOptions: csmProcedure.query(({ ctx }) => listFormOptions(ctx.staff)),
   createAccount: csmProcedure.input(createAccountInput).mutation(async ({ ctx, input }) => {
     const account = await createCustomerAccount(ctx.staff.organizationId, input, ctx.user);
-    await refreshAccountHealth(ctx.staff.organizationId, account.id);
     return { id: account.id };
   }),
   alerts: csmProcedure

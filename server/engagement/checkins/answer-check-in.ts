@@ -103,7 +103,12 @@ export async function recordCheckInAnswer(token: string, now = new Date()) {
     // Conditional on the answer being different, so two clicks racing each other record one change.
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkIn.id, OR: [{ answer: null }, { answer: { not: content.answer } }] },
-      data: { status: "ANSWERED", answer: content.answer, answeredAt: new Date(), answeredByEmail: content.recipientEmail || null },
+      data: {
+        status: "ANSWERED",
+        answer: content.answer,
+        answeredAt: new Date(),
+        answeredByEmail: content.recipientEmail || null,
+      },
     });
     if (count !== 1) return;
     await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.answered", {
@@ -130,7 +135,10 @@ export async function addCheckInComment(token: string, comment: string, now = ne
   if (!answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
   await changeAccount(accountOf(checkIn), async (tx) => {
     await tx.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
-    await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
+    await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.commented", {
+      dayOffset: checkIn.dayOffset,
+      comment,
+    });
     if (isNegative(answer)) await raiseAlerts(tx, [negativeAnswerAlert(checkIn, answer, comment)]);
   });
 }

@@ -3,6 +3,7 @@
 // sent and recorded with a fixed number of queries (each email is still its own Resend request).
 import { db } from "../../db";
 import { newRowId } from "../../db-ids";
+import { recordDomainEvents, wakeEventDelivery } from "../../platform/events";
 import { sendEmails, type OutgoingEmail, type SendResult } from "../../email/send-email";
 import { buildCheckInEmails } from "./build-check-in-email";
 
@@ -46,8 +47,10 @@ function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryR
 async function finish(results: DeliveryResult[], recipients: Map<string, string>): Promise<void> {
   const sent = results.filter((result) => result.outcome === "SENT");
   if (sent.length) {
-    // One statement, so a row is never SENT without its event (or the other way round).
-    await db.$executeRaw`
+    // One statement, so a row is never SENT without its timeline event (or the other way round), and in
+    // the same transaction the domain events `checkin.sent` for the rows it finished.
+    await db.$transaction(async (tx) => {
+      const finished = await tx.$queryRaw<{ organizationId: string; accountId: string; checkInId: string; dayOffset: number }[]>`
       WITH sent AS (
         SELECT * FROM unnest(
           ${sent.map((result) => result.checkInId)}::text[], ${sent.map(() => newRowId())}::text[],
@@ -61,7 +64,19 @@ async function finish(results: DeliveryResult[], recipients: Map<string, string>
       INSERT INTO "ActivityEvent" (id, "organizationId", "customerAccountId", "actorKind", type, "subjectType", "subjectId", data)
       SELECT sent."eventId", finished."organizationId", finished."customerAccountId", 'SYSTEM'::"ActorKind", 'checkin.sent',
              'CheckIn', finished.id, jsonb_build_object('dayOffset', finished."dayOffset", 'to', sent."to")
-      FROM finished JOIN sent ON sent."checkInId" = finished.id`;
+      FROM finished JOIN sent ON sent."checkInId" = finished.id
+      RETURNING "organizationId", "customerAccountId" AS "accountId", "subjectId" AS "checkInId", (data->>'dayOffset')::int AS "dayOffset"`;
+      await recordDomainEvents(
+        tx,
+        finished.map((row) => ({
+          type: "checkin.sent",
+          organizationId: row.organizationId,
+          accountId: row.accountId,
+          data: { accountId: row.accountId, checkInId: row.checkInId, offsetDays: row.dayOffset },
+        })),
+      );
+    });
+    wakeEventDelivery();
   }
   // Failures and skips carry their reason; rows that share one are finished together.
   const byReason = new Map<string, { status: Exclude<Finished, "SENT">; lastError: string; ids: string[] }>();

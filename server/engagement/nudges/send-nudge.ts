@@ -9,7 +9,7 @@ import { NudgeEmail } from "../../email/templates/nudge-email";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { brandingOf } from "../../identity/organizations/branding";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { changeAccount } from "../../success/settle/change-account";
 import { startOfUtcDay } from "../../success/health/refresh-health-scores";
 
 export const nudgeInput = z.object({ message: z.string().trim().max(2000).optional() });
@@ -68,14 +68,19 @@ export async function sendNudge(
       replyTo: sender.email,
     });
   }
-  await recordActivity({
-    organizationId: scope.organizationId,
-    customerAccountId: accountId,
-    actorId: sender.id,
-    actorKind: "STAFF",
-    type: "nudge.sent",
-    data: { recipients: recipients.length, tasks: nextTasks.length },
-  });
-  await refreshAccountHealth(scope.organizationId, accountId);
+  // A nudge is a vendor touch (a health factor and the "neglected" alert): it settles before returning.
+  await changeAccount({ organizationId: scope.organizationId, accountId }, (tx) =>
+    recordActivity(
+      {
+        organizationId: scope.organizationId,
+        customerAccountId: accountId,
+        actorId: sender.id,
+        actorKind: "STAFF",
+        type: "nudge.sent",
+        data: { recipients: recipients.length, tasks: nextTasks.length },
+      },
+      tx,
+    ),
+  );
   return { recipients: recipients.length };
 }

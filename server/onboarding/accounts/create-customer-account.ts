@@ -1,5 +1,6 @@
 // Creating an account starts its onboarding: its own copy of the plan, its check-ins scheduled and its
-// champion invited.
+// champion invited. Its id is only known once created, so it records account.created itself and settles
+// (first health score, alerts) after commit instead of going through changeAccount.
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
@@ -9,6 +10,7 @@ import { scheduleCheckIns } from "../../engagement/checkins/schedule-check-ins";
 import { inviteCustomer } from "../../identity/invitations/invite-customer";
 import { calendarDate, isValidTimeZone } from "../../platform/time/zoned-time";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
+import { recordAccountEvents, settleAccount } from "../../success/settle/change-account";
 
 export const createAccountInput = z.object({
   name: z.string().trim().min(1, "Give the account a name").max(120),
@@ -68,6 +70,14 @@ export async function createCustomerAccount(
       },
       tx,
     );
+    await recordAccountEvents(tx, [
+      {
+        type: "account.created",
+        organizationId,
+        accountId: created.id,
+        data: { accountId: created.id, name: created.name, externalId: null },
+      },
+    ]);
     return created;
   });
 
@@ -77,5 +87,6 @@ export async function createCustomerAccount(
     actor,
     options,
   );
+  await settleAccount({ organizationId, accountId: account.id });
   return account;
 }

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { cancelCheckIns, rescheduleCheckIns, resumeCheckIns } from "../../engagement/checkins/reschedule-check-ins";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import { changeAccount } from "../../success/settle/change-account";
 import { calendarDate } from "../../platform/time/zoned-time";
 
 export const reassignInput = z.object({ csmMembershipId: z.string().min(1).max(64).nullable() });
@@ -26,15 +27,12 @@ async function activity(
   actorId: string,
   type: string,
   data: Record<string, string | null>,
+  tx?: Prisma.TransactionClient,
 ) {
-  await recordActivity({
-    organizationId: scope.organizationId,
-    customerAccountId: accountId,
-    actorId,
-    actorKind: "STAFF",
-    type,
-    data,
-  });
+  await recordActivity(
+    { organizationId: scope.organizationId, customerAccountId: accountId, actorId, actorKind: "STAFF", type, data },
+    tx,
+  );
 }
 
 export async function reassignCsm(
@@ -62,19 +60,26 @@ export async function changeKickoffDate(
 ) {
   const kickoffDate = calendarDate(input.kickoffDate);
   const before = await db.customerAccount.findUniqueOrThrow({ where: { id: accountId }, select: { kickoffDate: true } });
-  await db.$transaction(async (tx) => {
+  // Due dates (overdue tasks, milestones) move health and alerts: the change settles before returning.
+  await changeAccount({ organizationId: scope.organizationId, accountId }, async (tx) => {
     await tx.customerAccount.update({ where: { id: accountId }, data: { kickoffDate } });
     // Due dates are always kickoff + the task's offset, so they move together.
     await tx.$executeRaw`UPDATE "AccountTask" SET "dueDate" = ${kickoffDate}::date + "dueOffsetDays", "updatedAt" = now()
       WHERE "customerAccountId" = ${accountId}`;
+    await activity(
+      scope,
+      accountId,
+      actorId,
+      "account.kickoff-changed",
+      {
+        from: before.kickoffDate.toISOString().slice(0, 10),
+        to: input.kickoffDate,
+      },
+      tx,
+    );
   });
   // Unsent check-ins move with the kickoff date.
   await rescheduleCheckIns(accountId);
-  await activity(scope, accountId, actorId, "account.kickoff-changed", {
-    from: before.kickoffDate.toISOString().slice(0, 10),
-    to: input.kickoffDate,
-  });
-  await refreshAccountHealth(scope.organizationId, accountId);
 }
 
 export async function setAccountStatus(
@@ -88,10 +93,18 @@ export async function setAccountStatus(
   if (account.status === "CHURNED" && input.status !== "ONBOARDING") {
     throw new DomainError("BAD_REQUEST", "A churned account can only be reopened into onboarding.");
   }
-  await db.customerAccount.update({ where: { id: accountId }, data: { status: input.status } });
+  // Status is a health factor and decides which accounts are alerted on: the change settles before returning.
+  await changeAccount({ organizationId: scope.organizationId, accountId }, async (tx, emit) => {
+    await tx.customerAccount.update({ where: { id: accountId }, data: { status: input.status } });
+    await activity(scope, accountId, actorId, statusEvents[input.status], { from: account.status, to: input.status }, tx);
+    emit({
+      type: "account.status_changed",
+      organizationId: scope.organizationId,
+      accountId,
+      data: { accountId, from: account.status, to: input.status },
+    });
+  });
   // Paused and churned accounts get no check-ins; resuming schedules the ones still ahead.
   if (input.status === "PAUSED" || input.status === "CHURNED") await cancelCheckIns(accountId);
   else if (account.status === "PAUSED" || account.status === "CHURNED") await resumeCheckIns(accountId);
-  await activity(scope, accountId, actorId, statusEvents[input.status], { from: account.status, to: input.status });
-  await refreshAccountHealth(scope.organizationId, accountId);
 }

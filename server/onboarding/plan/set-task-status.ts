@@ -2,14 +2,16 @@
 // the status changes through a conditional update (only an OPEN task can be completed, only a DONE one
 // reopened) inside a transaction that first locks the account row, so milestone and progress bookkeeping
 // see every other completion of the same account. Activity is recorded only by the call that changed
-// the row; every caller gets the same final state back, so a loser of the race sees success.
+// the row; every caller gets the same final state back, so a loser of the race sees success. The change
+// goes through the choke point (success/settle/change-account): its domain events (task.completed,
+// task.reopened, milestone.reached) commit with it, and the account is rescored before the call returns.
 import { z } from "zod";
-import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
 import { progressPercent } from "../../../lib/onboarding/plan-progress";
 import { recordActivity } from "../../platform/activity/record-activity";
-import { refreshAccountHealth } from "../../success/health/refresh-account-health";
+import type { EventActor } from "../../platform/events";
+import { changeAccount, type EmitEvent } from "../../success/settle/change-account";
 
 export const taskIdInput = z.object({ taskId: z.string().min(1, "Choose a task").max(64) });
 export const completeTaskInput = taskIdInput.extend({
@@ -44,6 +46,11 @@ type LockedTask = {
   milestone: { id: string; title: string; reachedAt: Date | null };
 };
 
+const eventActor = (actor: TaskActor): EventActor => ({
+  kind: actor.kind === "CUSTOMER" ? "customer" : "staff",
+  userId: actor.id,
+});
+
 // Reads the task and locks its account row in one round trip (a completion is the app's hottest write).
 // Every status change of the account queues on that lock, so progress and milestone bookkeeping below
 // see all the others.
@@ -66,7 +73,13 @@ async function lockAccountAndFindTask(tx: Tx, scope: AccountScope, taskId: strin
 
 // Keeps the milestone's reachedAt and the account's progressPercent in step with its tasks (read once,
 // under the account lock, after this call's change).
-async function refreshProgress(tx: Tx, scope: AccountScope, milestone: LockedTask["milestone"], actor: TaskActor) {
+async function refreshProgress(
+  tx: Tx,
+  scope: AccountScope,
+  milestone: LockedTask["milestone"],
+  actor: TaskActor,
+  emit: EmitEvent,
+) {
   const tasks = await tx.accountTask.findMany({
     where: { customerAccountId: scope.accountId },
     select: { status: true, milestoneId: true },
@@ -81,6 +94,12 @@ async function refreshProgress(tx: Tx, scope: AccountScope, milestone: LockedTas
   };
   if (openInMilestone === 0 && !milestone.reachedAt) {
     await tx.accountMilestone.update({ where: { id: milestone.id }, data: { reachedAt: new Date() } });
+    emit({
+      type: "milestone.reached",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, milestoneId: milestone.id, title: milestone.title },
+    });
     await recordActivity(
       {
         ...event,
@@ -130,7 +149,7 @@ export async function completeTask(
   note?: string,
   change: TaskChange = {},
 ) {
-  const result = await db.$transaction(async (tx) => {
+  return changeAccount(scope, async (tx, emit) => {
     const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
     // A customer completes a question by answering it, so the CSM always has the answer.
@@ -159,17 +178,25 @@ export async function completeTask(
         },
         tx,
       );
-      await refreshProgress(tx, scope, task.milestone, actor);
+      emit({
+        type: "task.completed",
+        organizationId: scope.organizationId,
+        accountId: scope.accountId,
+        data: {
+          accountId: scope.accountId,
+          taskId: task.id,
+          title: task.title,
+          by: eventActor(actor),
+        },
+      });
+      await refreshProgress(tx, scope, task.milestone, actor, emit);
     }
     return taskResult(tx, task.id);
   });
-  // The CSM's portfolio sorts by health, which progress moves.
-  await refreshAccountHealth(scope.organizationId, scope.accountId);
-  return result;
 }
 
 export async function reopenTask(scope: AccountScope, taskId: string, actor: TaskActor) {
-  const result = await db.$transaction(async (tx) => {
+  return changeAccount(scope, async (tx, emit) => {
     const task = await lockAccountAndFindTask(tx, scope, taskId);
     assertActorMayChange(task, actor);
     const changed = await tx.accountTask.updateMany({
@@ -190,11 +217,14 @@ export async function reopenTask(scope: AccountScope, taskId: string, actor: Tas
         },
         tx,
       );
-      await refreshProgress(tx, scope, task.milestone, actor);
+      emit({
+        type: "task.reopened",
+        organizationId: scope.organizationId,
+        accountId: scope.accountId,
+        data: { accountId: scope.accountId, taskId: task.id, by: eventActor(actor) },
+      });
+      await refreshProgress(tx, scope, task.milestone, actor, emit);
     }
     return taskResult(tx, task.id);
   });
-  // The CSM's portfolio sorts by health, which progress moves.
-  await refreshAccountHealth(scope.organizationId, scope.accountId);
-  return result;
 }

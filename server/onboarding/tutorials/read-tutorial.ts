@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
+import { changeAccount } from "../../success/settle/change-account";
 
 export async function readTutorial(scope: CustomerScope, viewerId: string, tutorialId: string, now = new Date()) {
   const tutorial = await db.tutorial.findFirst({
@@ -65,14 +66,20 @@ async function recordViewOncePerDay(scope: CustomerScope, viewerId: string, tuto
     select: { id: true },
   });
   if (seen) return;
-  await recordActivity({
-    organizationId: scope.organizationId,
-    customerAccountId: scope.accountId,
-    actorId: viewerId,
-    actorKind: "CUSTOMER",
-    type: "tutorial.viewed",
-    subjectType: "Tutorial",
-    subjectId: tutorialId,
-    data: { title },
-  });
+  // A first view of the day is customer activity (a health factor): it settles like any account change.
+  await changeAccount(scope, (tx) =>
+    recordActivity(
+      {
+        organizationId: scope.organizationId,
+        customerAccountId: scope.accountId,
+        actorId: viewerId,
+        actorKind: "CUSTOMER",
+        type: "tutorial.viewed",
+        subjectType: "Tutorial",
+        subjectId: tutorialId,
+        data: { title },
+      },
+      tx,
+    ),
+  );
 }

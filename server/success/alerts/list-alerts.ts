@@ -2,6 +2,8 @@
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import type { StaffScope } from "../../identity/scope";
+import { wakeEventDelivery } from "../../platform/events";
+import { resolveAlerts } from "./raise-alerts";
 
 export async function listOpenAlerts(scope: StaffScope, options: { mine: boolean; accountId?: string; limit?: number }) {
   return db.alert.findMany({
@@ -17,8 +19,9 @@ export async function listOpenAlerts(scope: StaffScope, options: { mine: boolean
   });
 }
 
+// A CSM marks an alert handled (alert.resolved). Only an open alert of their organization can be.
 export async function resolveAlert(scope: StaffScope, alertId: string, now = new Date()) {
-  const alert = await db.alert.findFirst({ where: { id: alertId, organizationId: scope.organizationId, resolvedAt: null } });
-  if (!alert) throw notFound("Alert");
-  await db.alert.update({ where: { id: alert.id }, data: { resolvedAt: now } });
+  const resolved = await db.$transaction((tx) => resolveAlerts(tx, scope.organizationId, { ids: [alertId] }, now));
+  if (resolved.length === 0) throw notFound("Alert");
+  wakeEventDelivery();
 }

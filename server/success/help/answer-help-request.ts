@@ -1,9 +1,11 @@
 // Staff answering and closing a help request. The first reply sets firstResponseAt (the response-time
-// alert reads it); resolving is idempotent.
+// alert reads it); resolving is idempotent. Both move health and alerts, so both settle through the
+// choke point before they return.
 import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { recordActivity } from "../../platform/activity/record-activity";
+import { changeAccount } from "../settle/change-account";
 
 type Scope = { organizationId: string; accountId: string };
 
@@ -23,7 +25,7 @@ async function findRequest(scope: Scope, helpRequestId: string) {
 
 export async function replyToHelpRequest(scope: Scope, authorId: string, input: z.infer<typeof replyHelpInput>) {
   const request = await findRequest(scope, input.helpRequestId);
-  return db.$transaction(async (tx) => {
+  return changeAccount(scope, async (tx, emit) => {
     const reply = await tx.helpReply.create({ data: { helpRequestId: request.id, authorId, body: input.body } });
     await tx.helpRequest.updateMany({
       where: { id: request.id, firstResponseAt: null },
@@ -41,13 +43,19 @@ export async function replyToHelpRequest(scope: Scope, authorId: string, input: 
       },
       tx,
     );
+    emit({
+      type: "help.replied",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, helpRequestId: request.id },
+    });
     return reply;
   });
 }
 
 export async function resolveHelpRequest(scope: Scope, resolverId: string, helpRequestId: string) {
   const request = await findRequest(scope, helpRequestId);
-  return db.$transaction(async (tx) => {
+  return changeAccount(scope, async (tx) => {
     const changed = await tx.helpRequest.updateMany({
       where: { id: request.id, status: "OPEN" },
       data: { status: "RESOLVED", resolvedAt: new Date(), resolvedById: resolverId },

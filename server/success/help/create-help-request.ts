@@ -10,6 +10,7 @@ import { HelpRequestEmail } from "../../email/templates/help-request-email";
 import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { brandingOf } from "../../identity/organizations/branding";
+import { changeAccount } from "../settle/change-account";
 
 export const createHelpRequestInput = z.object({
   taskId: z.string().min(1).max(64).optional(),
@@ -28,7 +29,8 @@ export async function createHelpRequest(
       })
     : null;
   if (input.taskId && !task) throw notFound("Task");
-  const request = await db.$transaction(async (tx) => {
+  // An open request is a health factor: the change settles (rescore, alerts, help.requested) first.
+  const request = await changeAccount(scope, async (tx, emit) => {
     const created = await tx.helpRequest.create({
       data: {
         organizationId: scope.organizationId,
@@ -51,6 +53,12 @@ export async function createHelpRequest(
       },
       tx,
     );
+    emit({
+      type: "help.requested",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, helpRequestId: created.id },
+    });
     return created;
   });
   await notifyCsm(scope, request, requester, task?.title ?? null);

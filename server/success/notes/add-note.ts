@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenAccountId, StaffScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
-import { refreshAccountHealth } from "../health/refresh-account-health";
+import { changeAccount } from "../settle/change-account";
 
 export const addNoteInput = z.object({
   kind: z.enum(["NOTE", "CALL", "MEETING"]).default("NOTE"),
@@ -18,7 +18,8 @@ export async function addNote(
   authorId: string,
   input: z.infer<typeof addNoteInput>,
 ) {
-  const note = await db.$transaction(async (tx) => {
+  // A note or call is a vendor touch (a health factor and the "neglected" alert): it settles before returning.
+  return changeAccount({ organizationId: scope.organizationId, accountId }, async (tx) => {
     const created = await tx.note.create({
       data: { organizationId: scope.organizationId, customerAccountId: accountId, authorId, kind: input.kind, body: input.body },
     });
@@ -37,8 +38,6 @@ export async function addNote(
     );
     return created;
   });
-  await refreshAccountHealth(scope.organizationId, accountId);
-  return note;
 }
 
 export async function listNotes(accountId: ProvenAccountId) {

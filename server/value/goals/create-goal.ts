@@ -1,10 +1,10 @@
 // The champion states what success looks like: up to five active, measurable goals.
 import { z } from "zod";
-import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { CustomerScope } from "../../identity/scope";
 import { recordActivity } from "../../platform/activity/record-activity";
 import { calendarDate } from "../../platform/time/zoned-time";
+import { changeAccount } from "../../success/settle/change-account";
 
 export const maxActiveGoals = 5;
 
@@ -26,7 +26,8 @@ export const createGoalInput = z
 
 export async function createGoal(scope: CustomerScope, userId: string, input: z.infer<typeof createGoalInput>) {
   if (scope.role !== "CHAMPION") throw new DomainError("FORBIDDEN", "Only your account's champion can set goals.");
-  return db.$transaction(async (tx) => {
+  // Goals are a health factor: the change settles (rescore, alerts, goal.updated) before this returns.
+  return changeAccount(scope, async (tx, emit) => {
     // Lock the account so two goals saved at once cannot both be the fifth.
     await tx.$queryRaw`SELECT id FROM "CustomerAccount" WHERE id = ${scope.accountId} FOR UPDATE`;
     const active = await tx.goal.count({ where: { customerAccountId: scope.accountId, status: "ACTIVE" } });
@@ -60,6 +61,12 @@ export async function createGoal(scope: CustomerScope, userId: string, input: z.
       },
       tx,
     );
+    emit({
+      type: "goal.updated",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, goalId: goal.id, currentValue: goal.current },
+    });
     return goal;
   });
 }

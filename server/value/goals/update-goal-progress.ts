@@ -1,10 +1,12 @@
 // Reporting where a goal stands now: a GoalUpdate row, Goal.current, and an event on the timeline.
-// Customers of the account and its staff may both do it.
+// Customers of the account and its staff may both do it. Goals are a health factor: the change settles
+// (rescore, alerts, goal.updated) before this returns.
 import { z } from "zod";
 import { db } from "../../db";
 import { notFound } from "../../errors";
 import { isGoalReached } from "../../../lib/onboarding/goal-progress";
 import { recordActivity } from "../../platform/activity/record-activity";
+import { changeAccount } from "../../success/settle/change-account";
 
 export const updateGoalInput = z.object({
   goalId: z.string().min(1, "Choose a goal").max(64),
@@ -21,7 +23,7 @@ export async function updateGoalProgress(
     where: { id: input.goalId, organizationId: scope.organizationId, customerAccountId: scope.accountId },
   });
   if (!goal) throw notFound("Goal");
-  return db.$transaction(async (tx) => {
+  return changeAccount(scope, async (tx, emit) => {
     await tx.goalUpdate.create({ data: { goalId: goal.id, value: input.value, note: input.note || null, userId: actor.id } });
     const reached = isGoalReached({ baseline: goal.baseline, target: goal.target, current: input.value });
     const updated = await tx.goal.update({
@@ -45,6 +47,12 @@ export async function updateGoalProgress(
       },
       tx,
     );
+    emit({
+      type: "goal.updated",
+      organizationId: scope.organizationId,
+      accountId: scope.accountId,
+      data: { accountId: scope.accountId, goalId: goal.id, currentValue: input.value },
+    });
     return updated;
   });
 }
