@@ -21,7 +21,8 @@ type AlertRow = { id: string; organizationId: string; customerAccountId: string;
 const sqlTime = (instant: Date) => instant.toISOString();
 
 async function lockOrganizations(tx: Tx, organizationIds: string[]) {
-  await tx.$queryRaw`
+  // $executeRaw: the lock function returns void, which $queryRaw cannot deserialize.
+  await tx.$executeRaw`
     SELECT pg_advisory_xact_lock(hashtext('alerts:' || o)) FROM (SELECT DISTINCT unnest(${organizationIds}::text[]) AS o ORDER BY 1) s`;
 }
 
