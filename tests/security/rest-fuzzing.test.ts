@@ -14,6 +14,10 @@ import { buildWorld } from "./world";
 const runsPerRoute = Number(process.env.FUZZ_RUNS ?? 15);
 const internals = /prisma|node_modules|\bat [\w.<>]+ \(|\/work\/|SELECT |INSERT |UPDATE "|violates|stack/i;
 
+// Header values a client can send at all (fetch refuses NUL, line breaks and non-Latin-1).
+const isHeaderSafe = (value: string) =>
+  [...value].every((c) => c.charCodeAt(0) > 0 && c.charCodeAt(0) <= 255 && c !== "\r" && c !== "\n");
+
 const hostileText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.constantFrom(
@@ -48,10 +52,7 @@ describe.each(routes.map((route) => [route.operationId, route] as const))("%s", 
           },
         ),
         fc.record({
-          "idempotency-key": fc.option(
-            hostileText.filter((value) => !/[\r\n\u0000]/.test(value) && /^[\x00-\xff]*$/.test(value)),
-            { nil: undefined },
-          ),
+          "idempotency-key": fc.option(hostileText.filter(isHeaderSafe), { nil: undefined }),
           "content-type": fc.constantFrom(
             "application/json",
             "text/plain",

@@ -13,5 +13,6 @@ export async function callRest(
   const request = new Request(`http://localhost/api/v1${path}`, { method, headers, body });
   const response = await handleRestRequest(request, new URL(request.url).pathname.replace(/^\/api\/v1/, ""));
   const text = await response.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test code reads JSON responses loosely
   return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, any>) : null };
 }

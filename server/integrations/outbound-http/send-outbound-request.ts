@@ -84,8 +84,8 @@ export async function sendOutboundRequest(
   const maxBytes = request.maxBytes ?? 64 * 1024;
   const client = url.protocol === "https:" ? https : http;
   return new Promise<OutboundResult>((settle) => {
-    let deadline: NodeJS.Timeout | undefined;
     let timedOut = false;
+    // Called only from request callbacks, after `deadline` below is set.
     const resolve = (result: OutboundResult) => {
       clearTimeout(deadline);
       settle(result);
@@ -125,7 +125,7 @@ export async function sendOutboundRequest(
       },
     );
     // One deadline for connect, send and the whole response (a slow drip cannot hold a worker).
-    deadline = setTimeout(() => {
+    const deadline = setTimeout(() => {
       timedOut = true;
       req.destroy(new Error("Timed out"));
     }, request.timeoutMs ?? 10_000);
