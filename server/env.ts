@@ -29,6 +29,10 @@ const schema = z
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
+    // Lets webhooks and Slack reach 127.0.0.1/::1 over http (tests and local receivers); never in production.
+    OUTBOUND_ALLOW_LOOPBACK: booleanFlag,
+    // REST API requests per key per minute.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number("API_RATE_LIMIT_PER_MINUTE must be a number").int().min(1).default(600),
     // Set by `npm run dev` when it serves the embedded PGlite (pg-boss then uses its PGlite profile).
     ONWARD_EMBEDDED_DB: booleanFlag,
   })
@@ -38,6 +42,13 @@ const schema = z
         code: "custom",
         path: ["RESEND_API_KEY"],
         message: "RESEND_API_KEY is required in production (or set ONWARD_DEV_TOOLS=true to keep mail in the dev outbox)",
+      });
+    }
+    if (value.NODE_ENV === "production" && value.OUTBOUND_ALLOW_LOOPBACK) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOUND_ALLOW_LOOPBACK"],
+        message: "OUTBOUND_ALLOW_LOOPBACK cannot be set in production (webhooks and Slack must reach public https URLs)",
       });
     }
   });

@@ -7,8 +7,18 @@ import { csmDigestsJob } from "./definitions/csm-digests";
 import { overdueDigestsJob } from "./definitions/overdue-digests";
 import { refreshHealthAndAlertsJob } from "./definitions/refresh-health-and-alerts";
 import { deliverEventsJob } from "./definitions/deliver-events";
+import { deliverWebhooksJob } from "./definitions/deliver-webhooks";
+import { pruneApiRecordsJob } from "./definitions/prune-api-records";
 
-export const jobs = [dispatchCheckInsJob, overdueDigestsJob, refreshHealthAndAlertsJob, csmDigestsJob, deliverEventsJob] as const;
+export const jobs = [
+  dispatchCheckInsJob,
+  overdueDigestsJob,
+  refreshHealthAndAlertsJob,
+  csmDigestsJob,
+  deliverEventsJob,
+  deliverWebhooksJob,
+  pruneApiRecordsJob,
+] as const;
 
 type RegisteredJob = (typeof jobs)[number];
 export type JobName = RegisteredJob["name"];

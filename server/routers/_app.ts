@@ -7,6 +7,7 @@ import { healthSettingsRouter } from "./health-settings";
 import { helpRouter } from "./help";
 import { checkInsRouter } from "./check-ins";
 import { emailsRouter } from "./emails";
+import { integrationsRouter } from "./integrations";
 import { invitationsRouter } from "./invitations";
 import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
@@ -32,6 +33,7 @@ export const appRouter = router({
   settings: settingsRouter,
   checkIns: checkInsRouter,
   emails: emailsRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

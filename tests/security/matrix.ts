@@ -200,4 +200,50 @@ export const matrix: Record<string, MatrixEntry> = {
   "emails.log": { access: "admin", scope: "context", input: () => ({}) },
   "emails.describeUnsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken }) },
   "emails.unsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken, scope: "all" }) },
+  "integrations.apiKeys": { access: "admin", scope: "context" },
+  "integrations.createApiKey": { access: "admin", scope: "context", input: () => ({ name: "Planted", scopes: ["read"] }) },
+  "integrations.revokeApiKey": { access: "admin", scope: "ids", input: (world) => ({ apiKeyId: world.ids.apiKeyId }) },
+  "integrations.webhookEndpoints": { access: "admin", scope: "context" },
+  "integrations.createWebhookEndpoint": {
+    access: "admin",
+    scope: "context",
+    input: () => ({ url: "https://hooks.example.test/planted", eventTypes: ["task.completed"] }),
+  },
+  "integrations.rotateWebhookSecret": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ endpointId: world.ids.webhookEndpointId }),
+  },
+  "integrations.enableWebhookEndpoint": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ endpointId: world.ids.webhookEndpointId }),
+  },
+  "integrations.deleteWebhookEndpoint": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ endpointId: world.ids.webhookEndpointId }),
+  },
+  "integrations.webhookDeliveries": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ endpointId: world.ids.webhookEndpointId }),
+  },
+  "integrations.redeliverWebhook": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ deliveryId: world.ids.webhookDeliveryId }),
+  },
+  "integrations.sendTestWebhook": {
+    access: "admin",
+    scope: "ids",
+    input: (world) => ({ endpointId: world.ids.webhookEndpointId }),
+  },
+  "integrations.slackStatus": { access: "csm", scope: "context" },
+  "integrations.connectSlack": {
+    access: "csm",
+    scope: "context",
+    input: () => ({ target: "me", webhookUrl: "https://hooks.example.test/slack" }),
+  },
+  "integrations.disconnectSlack": { access: "csm", scope: "context", input: () => ({ target: "me" }) },
 };

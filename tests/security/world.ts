@@ -61,7 +61,39 @@ export async function buildWorld() {
     where: { customerAccountId: victim.account.id },
     orderBy: { dayOffset: "asc" },
   });
+  const apiKey = await db.apiKey.create({
+    data: {
+      organizationId: victim.organization.id,
+      name: "Victim CRM",
+      prefix: `v${victim.account.id.slice(-11)}`,
+      secretHash: "0".repeat(64),
+      scopes: ["read"],
+      createdById: victim.admin.user.id,
+    },
+  });
+  const endpoint = await db.webhookEndpoint.create({
+    data: {
+      organizationId: victim.organization.id,
+      url: "https://hooks.example.test/victim",
+      eventTypes: ["task.completed"],
+      secret: "whsec_dmljdGltLXNlY3JldC12aWN0aW0tc2VjcmV0",
+      deliveries: {
+        create: {
+          organizationId: victim.organization.id,
+          eventId: `evt_${victim.account.id}`,
+          eventType: "task.completed",
+          payload: { id: "x" },
+          status: "FAILED",
+          nextAttemptAt: null,
+        },
+      },
+    },
+    include: { deliveries: true },
+  });
   const ids = {
+    apiKeyId: apiKey.id,
+    webhookEndpointId: endpoint.id,
+    webhookDeliveryId: endpoint.deliveries[0]!.id,
     checkInId: checkIn.id,
     alertId: alert.id,
     invitationId: invitation.id,

@@ -24,4 +24,11 @@ describe("environment validation", () => {
     const production = parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123" });
     expect(production).toMatchObject({ emailTransport: "RESEND", devToolsEnabled: false });
   });
+
+  it("allows loopback for outbound requests only outside production", () => {
+    expect(parseEnv({ ...valid, OUTBOUND_ALLOW_LOOPBACK: "true" }).OUTBOUND_ALLOW_LOOPBACK).toBe(true);
+    expect(() =>
+      parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123", OUTBOUND_ALLOW_LOOPBACK: "true" }),
+    ).toThrow(/OUTBOUND_ALLOW_LOOPBACK cannot be set in production/);
+  });
 });

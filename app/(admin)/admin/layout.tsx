@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: "/admin/settings", label: "Settings" },
         { href: "/admin/audit", label: "Audit log" },
         { href: "/admin/emails", label: "Emails" },
+        { href: "/admin/integrations", label: "Integrations" },
       ]}
       person={viewer}
     >

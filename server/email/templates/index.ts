@@ -7,6 +7,7 @@ import { invitationEmail } from "./invitation-email";
 import { magicLinkEmail } from "./magic-link-email";
 import { nudgeEmail } from "./nudge-email";
 import { overdueDigestEmail } from "./overdue-digest-email";
+import { webhookDisabledEmail } from "./webhook-disabled-email";
 
 export const emailTemplates = [
   checkInEmail,
@@ -16,4 +17,5 @@ export const emailTemplates = [
   helpRequestEmail,
   magicLinkEmail,
   invitationEmail,
+  webhookDisabledEmail,
 ];

@@ -9,6 +9,8 @@ import { csmDigestEmail } from "../../email/templates/csm-digest-email";
 import { atRiskBelow } from "@/lib/success/portfolio-query";
 import { brandingOf } from "@/server/identity";
 import { localDateAndHour } from "@/lib/time";
+import { describeAlert } from "@/lib/alerts/describe-alert";
+import { postCsmDigestToSlack } from "@/server/integrations";
 
 export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour?: boolean } = {}): Promise<number> {
   const organizations = await db.organization.findMany({ select: { id: true, timezone: true, sendHour: true } });
@@ -49,7 +51,14 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
         idempotencyKey: `csm-digest:${csm.id}:${local.date}`,
         organizationId: organization.id,
       });
-      if (result.status === "SENT") sent++;
+      if (result.status === "SENT") {
+        sent++;
+        // Once a day, like the email: a repeated run finds the email already sent and posts nothing.
+        await postCsmDigestToSlack(organization.id, csm.id, {
+          date: local.date,
+          alerts: alerts.map((alert) => ({ accountName: alert.accountName, reason: describeAlert(alert) })),
+        });
+      }
     }
   }
   return sent;

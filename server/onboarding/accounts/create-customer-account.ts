@@ -20,6 +20,8 @@ export const createAccountInput = z.object({
   csmMembershipId: z.string().min(1).max(64).nullable(),
   championEmail: z.email("Enter the champion's email address").max(254).toLowerCase(),
   championName: z.string().trim().max(120).optional(),
+  // The CRM's id for the account; unique per organization (the REST API upserts on it).
+  externalId: z.string().trim().min(1).max(128).nullable().default(null),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
 
@@ -52,6 +54,7 @@ export async function createCustomerAccount(
         timezone: input.timezone,
         csmMembershipId: input.csmMembershipId,
         templateVersionId: templateVersion?.id ?? null,
+        externalId: input.externalId,
       },
     });
     if (templateVersion) await copyPlanFromTemplate(tx, created, templateVersion.snapshot);

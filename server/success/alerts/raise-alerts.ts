@@ -21,6 +21,7 @@ type AlertRow = { id: string; organizationId: string; customerAccountId: string;
 const sqlTime = (instant: Date) => instant.toISOString();
 
 async function lockOrganizations(tx: Tx, organizationIds: string[]) {
+  // $executeRaw: the lock function returns void, which $queryRaw cannot deserialize.
   await tx.$executeRaw`
     SELECT pg_advisory_xact_lock(hashtext('alerts:' || o)) FROM (SELECT DISTINCT unnest(${organizationIds}::text[]) AS o ORDER BY 1) s`;
 }
