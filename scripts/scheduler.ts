@@ -45,8 +45,6 @@ await withDatabase(async (url) => {
     },
   });
   for (const { job, summary } of report) console.log(`${job}: ${summary}`);
-  const { stopJobSender } = await import("../server/jobs/enqueue");
-  await stopJobSender();
   const { db } = await import("../server/db");
   await db.$disconnect();
 });

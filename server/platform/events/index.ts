@@ -4,4 +4,4 @@ export type { DeliveredEvent, DomainEventMap, DomainEventType, EventActor, NewDo
 export { recordDomainEvent, recordDomainEvents } from "./record-domain-event";
 export { defineSubscriber, type Subscriber } from "./define-subscriber";
 export { deliverEvents, type DeliveryOptions, type DeliveryResult } from "./deliver-events";
-export { wakeEventDelivery } from "./wake-event-delivery";
+export { wakeEventDelivery, withoutWakeUps } from "./wake-event-delivery";

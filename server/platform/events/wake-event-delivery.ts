@@ -8,8 +8,21 @@ import { enqueue } from "../../jobs/enqueue";
 
 let queuing = false;
 let again = false;
+let deliveringInline = 0;
+
+// For work that delivers the events itself when it is done ("run once as of" ends with events.deliver):
+// no wake-up is queued meanwhile.
+export async function withoutWakeUps<T>(work: () => Promise<T>): Promise<T> {
+  deliveringInline++;
+  try {
+    return await work();
+  } finally {
+    deliveringInline--;
+  }
+}
 
 export function wakeEventDelivery(): void {
+  if (deliveringInline > 0) return;
   if (queuing) {
     again = true;
     return;
