@@ -29,8 +29,24 @@ const schema = z
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
+    // A production build with dev tools on must say so twice: the outbox shows everyone's sign-in links.
+    ONWARD_DEV_TOOLS_IN_PRODUCTION: z
+      .literal("I understand", {
+        error: 'ONWARD_DEV_TOOLS_IN_PRODUCTION must be exactly "I understand"',
+      })
+      .optional(),
+    // How many reverse proxies in front of the app append to X-Forwarded-For (0: none; the header is ignored).
+    TRUSTED_PROXY_HOPS: z.coerce.number("TRUSTED_PROXY_HOPS must be a number").int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && value.ONWARD_DEV_TOOLS && !value.ONWARD_DEV_TOOLS_IN_PRODUCTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ONWARD_DEV_TOOLS"],
+        message:
+          'ONWARD_DEV_TOOLS=true in a production build shows every sign-in link at /dev/outbox; set ONWARD_DEV_TOOLS_IN_PRODUCTION="I understand" as well to confirm (never on a public server)',
+      });
+    }
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {
       ctx.addIssue({
         code: "custom",

@@ -5,25 +5,19 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
 import { findCustomerMembership, findStaffMembership } from "../identity/identity/find-memberships";
+import { findTextProblem, textProblemMessages } from "../../lib/text/storable-text";
 import { mapDomainErrors, t } from "./init";
 import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
 
-// PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
-// letting the database fail the request.
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 20 || value === null || typeof value !== "object") return false;
-  return Object.values(value).some((item) => containsNul(item, depth + 1));
-}
-
-const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  if (containsNul(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character." });
-  }
+// Text the database cannot store (NUL) or that is not text at all (a lone surrogate) is refused up front,
+// once for every procedure, with a clear message instead of the database failing the request.
+const rejectUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findTextProblem(await getRawInput());
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: textProblemMessages[problem] });
   return next();
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectNulCharacters);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectUnstorableText);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });

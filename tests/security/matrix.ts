@@ -109,7 +109,28 @@ export const matrix: Record<string, MatrixEntry> = {
     input: () => ({ title: "Planted", metric: "Things", baseline: 0, target: 10, targetDate: "2027-06-01" }),
   },
   "goals.update": { access: "customer", scope: "ids", input: (world) => ({ goalId: world.ids.goalId, value: 3 }) },
+  "goals.edit": {
+    access: "champion",
+    scope: "ids",
+    input: (world) => ({ goalId: world.ids.goalId, title: "Defaced", metric: "Things", target: 99, targetDate: "2027-06-01" }),
+  },
+  "goals.abandon": { access: "champion", scope: "ids", input: (world) => ({ goalId: world.ids.goalId }) },
+  "goals.remove": { access: "champion", scope: "ids", input: (world) => ({ goalId: world.ids.goalId }) },
   "goals.listForAccount": { access: "csm", scope: "ids", input: account },
+  "goals.editForAccount": {
+    access: "csm",
+    scope: "ids",
+    input: (world) => ({
+      ...account(world),
+      goalId: world.ids.goalId,
+      title: "Defaced",
+      metric: "Things",
+      target: 99,
+      targetDate: "2027-06-01",
+    }),
+  },
+  "goals.abandonForAccount": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), goalId: world.ids.goalId }) },
+  "goals.removeForAccount": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), goalId: world.ids.goalId }) },
   "goals.updateForAccount": {
     access: "csm",
     scope: "ids",

@@ -1,6 +1,7 @@
 // Creating an account starts its onboarding: its own copy of the plan, its check-ins scheduled and its
 // champion invited.
 import { z } from "zod";
+import { kickoffDateField } from "../../../lib/dates/calendar-date";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
@@ -13,7 +14,7 @@ import { copyPlanFromTemplate } from "./copy-plan-from-template";
 export const createAccountInput = z.object({
   name: z.string().trim().min(1, "Give the account a name").max(120),
   templateId: z.string().min(1).max(64).nullable(),
-  kickoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01"),
+  kickoffDate: kickoffDateField,
   timezone: z.string().max(64).refine(isValidTimeZone, "Unknown time zone").default("UTC"),
   csmMembershipId: z.string().min(1).max(64).nullable(),
   championEmail: z.email("Enter the champion's email address").max(254).toLowerCase(),

@@ -1,4 +1,5 @@
 // Time-zone arithmetic without a library: the UTC instant at which a wall-clock time occurs in a zone.
+import { parseCalendarDate } from "../../../lib/dates/calendar-date";
 
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
@@ -30,10 +31,11 @@ export function addDays(day: Date, days: number): Date {
 }
 
 // A calendar date as stored in @db.Date columns: midnight UTC of that Y-M-D.
+// Refuses impossible dates (2027-02-30) rather than rolling them over; inputs are validated before this.
 export function calendarDate(isoDate: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`Not a calendar date: ${isoDate}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = parseCalendarDate(isoDate);
+  if (!date) throw new Error(`Not a calendar date: ${isoDate}`);
+  return date;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
