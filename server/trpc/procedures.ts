@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
 import { findCustomerMembership, findStaffMembership } from "../identity/identity/find-memberships";
+import { mayReachAccount } from "../identity/organizations/csm-account-access";
 import { findTextProblem, textProblemMessages } from "../../lib/text/storable-text";
 import { mapDomainErrors, t } from "./init";
 import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
@@ -62,14 +63,16 @@ export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => 
 });
 
 // Staff acting on one customer account: the account id comes from the input, so it is proven to belong
-// to the caller's organization here; a foreign or unknown id answers "not found".
+// to the caller's organization here, and reachable by this staff member (csm-account-access.ts); a foreign,
+// unknown or unreachable id answers "not found".
 export const staffAccountProcedure = csmProcedure
   .input(z.object({ accountId: z.string().min(1).max(64) }))
   .use(async ({ ctx, input, next }) => {
     const account = await ctx.db.customerAccount.findFirst({
       where: { id: input.accountId, organizationId: ctx.staff.organizationId },
-      select: { id: true },
+      select: { id: true, csmMembershipId: true, organization: { select: { csmsSeeOnlyOwnAccounts: true } } },
     });
-    if (!account) throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
+    if (!account || !mayReachAccount(ctx.staff, account))
+      throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
     return next({ ctx: { accountId: proveAccount(account.id) } });
   });

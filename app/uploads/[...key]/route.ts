@@ -1,5 +1,6 @@
 // Serves uploaded images (tutorial pictures, logos). Keys are random and unguessable, and images are
 // shown in customers' tutorials and in emails, so they are public like any CDN asset.
+import { uploadedFilePolicy } from "@/server/security/content-security-policy";
 import { fileStorage } from "@/server/platform/storage/file-storage";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "Content-Type": file.contentType,
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'",
+      "Content-Security-Policy": uploadedFilePolicy,
     },
   });
 }

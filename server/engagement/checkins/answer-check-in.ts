@@ -3,6 +3,7 @@
 // person confirms with one click (POST), which records the answer idempotently: answering again
 // changes the answer, never adds a second one.
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
@@ -116,6 +117,8 @@ export async function addCheckInComment(token: string, comment: string, now = ne
   const content = await resolveToken(token, now);
   const checkIn = await loadCheckIn(content.checkInId);
   if (!checkIn.answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
+  // A comment on a bad answer alerts the CSM; the link needs no sign-in, so it is limited per recipient and account.
+  await enforceAbuseLimit("checkInComment", { person: content.recipientEmail, tenant: checkIn.customerAccountId });
   await db.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
   await recordRecipientActivity(checkIn, content.recipientEmail, "checkin.commented", { dayOffset: checkIn.dayOffset, comment });
   if (isNegative(checkIn.answer)) {

@@ -9,16 +9,18 @@ import { recordActivity } from "../../platform/activity/record-activity";
 import { scheduleCheckIns } from "../../engagement/checkins/schedule-check-ins";
 import { inviteCustomer } from "../../identity/invitations/invite-customer";
 import { calendarDate, isValidTimeZone } from "../../platform/time/zoned-time";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
 
 export const createAccountInput = z.object({
-  name: z.string().trim().min(1, "Give the account a name").max(120),
+  name: z.string().trim().normalize("NFC").min(1, "Give the account a name").max(120, "Keep the name under 120 characters"),
   templateId: z.string().min(1).max(64).nullable(),
   kickoffDate: kickoffDateField,
   timezone: z.string().max(64).refine(isValidTimeZone, "Unknown time zone").default("UTC"),
   csmMembershipId: z.string().min(1).max(64).nullable(),
   championEmail: z.email("Enter the champion's email address").max(254).toLowerCase(),
-  championName: z.string().trim().max(120).optional(),
+  // Stored on the champion's invitation and given to their user when they first sign in.
+  championName: z.string().trim().normalize("NFC").max(120, "Keep the name under 120 characters").optional(),
 });
 export type CreateAccountInput = z.input<typeof createAccountInput>;
 
@@ -41,6 +43,8 @@ export async function createCustomerAccount(
     const csm = await db.membership.findFirst({ where: { id: input.csmMembershipId, organizationId } });
     if (!csm) throw notFound("CSM");
   }
+  // The champion's invitation is an email: counted before anything is created.
+  if (options.sendInvitation !== false) await enforceAbuseLimit("invitation", { person: actor?.id, tenant: organizationId });
 
   const account = await db.$transaction(async (tx) => {
     const created = await tx.customerAccount.create({
@@ -73,7 +77,7 @@ export async function createCustomerAccount(
     organizationId,
     { accountId: account.id, email: input.championEmail, name: input.championName, role: "CHAMPION" },
     actor,
-    options,
+    { ...options, limitCounted: true },
   );
   return account;
 }

@@ -2,6 +2,7 @@
 // request: the idempotency key is the request's id) and sees it in their workspace.
 import { createElement } from "react";
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { notFound } from "../../errors";
@@ -28,6 +29,8 @@ export async function createHelpRequest(
       })
     : null;
   if (input.taskId && !task) throw notFound("Task");
+  // Each request emails the CSM.
+  await enforceAbuseLimit("helpRequest", { person: requester.id, tenant: scope.accountId });
   const request = await db.$transaction(async (tx) => {
     const created = await tx.helpRequest.create({
       data: {

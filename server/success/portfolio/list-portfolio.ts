@@ -6,6 +6,7 @@
 // (measured by `npm run bench`, scenario "portfolio").
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
+import { reachableAccountSql } from "../../identity/organizations/csm-account-access";
 import type { StaffScope } from "../../identity/scope";
 import { startOfUtcDay } from "../health/refresh-health-scores";
 import { atRiskBelow, type PortfolioQuery } from "./portfolio-query";
@@ -49,7 +50,10 @@ const neglectedBeforeSql = (now: Date) => Prisma.sql`(${now.toISOString()}::time
 
 function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date): Prisma.Sql {
   const today = startOfUtcDay(now);
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${scope.organizationId}`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a."organizationId" = ${scope.organizationId}`,
+    reachableAccountSql(scope, "a", "o"),
+  ];
   if (query.scope === "mine") conditions.push(Prisma.sql`a."csmMembershipId" = ${scope.membershipId}`);
   if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"AccountStatus"`);
   if (query.templateId) conditions.push(Prisma.sql`tv."templateId" = ${query.templateId}`);

@@ -2,6 +2,9 @@
 ALTER TABLE "Organization" ADD COLUMN     "csmsSeeOnlyOwnAccounts" BOOLEAN NOT NULL DEFAULT false,
 ADD COLUMN     "tutorialImageHosts" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
+-- AlterTable
+ALTER TABLE "Invitation" ADD COLUMN     "name" TEXT;
+
 -- DropTable
 DROP TABLE "SignInAttempt";
 
