@@ -72,7 +72,7 @@ export const matrix: Record<string, MatrixEntry> = {
   "invitations.revoke": { access: "csm", scope: "ids", input: (world) => ({ invitationId: world.ids.invitationId }) },
   "account.overview": { access: "csm", scope: "ids", input: account },
   "account.reassignCsm": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), csmMembershipId: null }) },
-  "account.changeKickoff": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), kickoffDate: "2030-01-01" }) },
+  "account.changeKickoff": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), kickoffDate: "2027-01-01" }) },
   "account.setStatus": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), status: "CHURNED" }) },
   "account.nudge": { access: "csm", scope: "ids", input: account },
   "account.timeline": { access: "csm", scope: "ids", input: account },
