@@ -60,7 +60,8 @@ function isoDay(date: Date): string {
 // the fuzzing suite finds every date field of every procedure by that.
 export function calendarDateField(range: CalendarDateRange) {
   return z.iso.date({ error: `Enter the ${range.label} as a real date like 2026-12-01` }).superRefine((value, context) => {
-    const problem = calendarDateProblem(value, range);
+    // A value that is not a real date already has z.iso.date()'s message; only the range is checked here.
+    const problem = parseCalendarDate(value) ? calendarDateProblem(value, range) : null;
     if (problem) context.addIssue({ code: "custom", message: problem });
   });
 }

@@ -19,11 +19,10 @@ function humanIssueMessage(issue: z.core.$ZodIssue): string {
 function describeZodError(error: ZodError): Pick<ErrorData, "fieldErrors" | "formErrors"> & { message: string } {
   const flat = z.flattenError(error, humanIssueMessage);
   const first = error.issues[0];
-  const label = first && first.path.length ? `${String(first.path.join("."))}: ` : "";
   return {
     fieldErrors: flat.fieldErrors as Record<string, string[]>,
     formErrors: flat.formErrors,
-    message: first ? `${label}${humanIssueMessage(first)}` : "The request is not valid.",
+    message: first ? humanIssueMessage(first) : "The request is not valid.",
   };
 }
 

@@ -97,6 +97,6 @@ describe("account actions", () => {
   it("rejects a malformed kickoff date with a clear message", async () => {
     await expect(
       callerFor(tenants.victim.csm.user).account.changeKickoff({ accountId: tenants.victim.account.id, kickoffDate: "soon" }),
-    ).rejects.toThrow(/Use a date like/);
+    ).rejects.toThrow(/real date like 2026-12-01/);
   });
 });
