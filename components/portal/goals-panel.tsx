@@ -7,6 +7,7 @@ import { useTRPC } from "@/components/trpc-provider";
 import { ProgressBar } from "@/components/progress-bar";
 import { formErrorOf } from "@/lib/errors/error-shape";
 import { goalProgressPercent } from "@/lib/onboarding/goal-progress";
+import { GoalManageActions } from "./goal-manage-actions";
 import { errorText, formatDay, formatMoment, personName, type Goal } from "./types";
 
 const field = "w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm";
@@ -34,7 +35,7 @@ export function GoalsPanel({ initial, canCreate }: { initial: Goal[]; canCreate:
         </p>
       )}
       {goals.map((goal) => (
-        <GoalCard key={goal.id} goal={goal} />
+        <GoalCard key={goal.id} goal={goal} canManage={canCreate} />
       ))}
       {canCreate &&
         (active < 5 ? (
@@ -46,7 +47,7 @@ export function GoalsPanel({ initial, canCreate }: { initial: Goal[]; canCreate:
   );
 }
 
-function GoalCard({ goal }: { goal: Goal }) {
+function GoalCard({ goal, canManage }: { goal: Goal; canManage: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [value, setValue] = useState("");
@@ -122,6 +123,7 @@ function GoalCard({ goal }: { goal: Goal }) {
           </p>
         )}
       </form>
+      {canManage && <GoalManageActions goal={goal} />}
       {goal.updates.length > 0 && (
         <ul className="mt-3 space-y-1 text-xs text-zinc-600">
           {goal.updates.map((entry) => (
