@@ -108,8 +108,11 @@ export function classInputs(valid: unknown, shape: InputShape): ClassInput[] {
     ...shape.dateFields.flatMap((field) =>
       impossibleDates.map((date) => ({ kind: "impossible date" as const, field, input: { ...base, [field]: date } })),
     ),
-    ...[...shape.stringFields, ...shape.dateFields].flatMap((field) =>
-      illFormedStrings.map((text) => ({ kind: "lone surrogate" as const, field, input: { ...base, [field]: text } })),
-    ),
+    // One ill-formed string per field (the variants take turns): the chain checks every field the same way.
+    ...[...shape.stringFields, ...shape.dateFields].map((field, index) => ({
+      kind: "lone surrogate" as const,
+      field,
+      input: { ...base, [field]: illFormedStrings[index % illFormedStrings.length] },
+    })),
   ];
 }
