@@ -166,3 +166,19 @@ describe("uploaded files", () => {
     expect(response.headers.get("content-security-policy")).toBe("default-src 'none'");
   });
 });
+
+describe("pages that report an outcome", () => {
+  it("the check-in thanks page opened directly, with nothing recorded, does not say recorded", async () => {
+    const { answerToken } = await import("../../server/engagement/checkins/answer-links");
+    const { createTwoTenants } = await import("../support/factories");
+    const { victim } = await createTwoTenants();
+    const checkIn = await db.checkIn.findFirstOrThrow({ where: { customerAccountId: victim.account.id, answer: null } });
+    const token = answerToken(checkIn.id, "ON_TRACK", victim.champion.user.email);
+    const response = await fetch(`${baseUrl()}/check-in/${token}/thanks`);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).not.toMatch(/answer is recorded/);
+    expect(html).toContain("Confirm");
+    expect((await db.checkIn.findUniqueOrThrow({ where: { id: checkIn.id } })).answer).toBeNull();
+  });
+});
