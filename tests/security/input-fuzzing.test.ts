@@ -29,23 +29,29 @@ const allowedUser: Record<Access, (world: World) => TestUser | null> = {
   owner: (w) => w.victim.owner.user,
 };
 
+// A fresh world, the procedure's matrix entry, and a function calling it as the lowest allowed role.
+async function setUp(path: string) {
+  const world = await buildWorld();
+  const entry = matrix[path]!;
+  const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
+    string,
+    Record<string, (input: unknown) => Promise<unknown>>
+  >;
+  const [namespace, name] = path.split(".") as [string, string];
+  return { world, entry, call: (input: unknown) => caller[namespace]![name]!(input) };
+}
+
 const internals = /prisma|node_modules|\bat [\w.<>]+ \(|\/work\/|SELECT |INSERT |UPDATE "|violates|stack/i;
 
 describe.each(procedures.filter((path) => matrix[path]))("%s", (path) => {
   it("survives hostile input", async () => {
-    const world = await buildWorld();
-    const entry = matrix[path]!;
-    const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
-      string,
-      Record<string, (input: unknown) => Promise<unknown>>
-    >;
-    const [namespace, name] = path.split(".") as [string, string];
+    const { world, entry, call } = await setUp(path);
     await fc.assert(
       fc.asyncProperty(hostileInput(entry.input?.(world)), async (input) => {
         const before = await databaseFingerprint();
         calls++;
         try {
-          await caller[namespace]![name]!(input);
+          await call(input);
         } catch (error) {
           expect(error).toBeInstanceOf(TRPCError);
           const trpcError = error as TRPCError;
@@ -78,17 +84,11 @@ function clientShape(error: TRPCError, path: string) {
 
 describe.each(procedures.filter((path) => matrix[path] && procedureDefs[path]!._def.inputs.length > 0))("%s", (path) => {
   it("refuses impossible dates and ill-formed text in every field with a readable 400, changing nothing", async () => {
-    const world = await buildWorld();
-    const entry = matrix[path]!;
-    const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
-      string,
-      Record<string, (input: unknown) => Promise<unknown>>
-    >;
-    const [namespace, name] = path.split(".") as [string, string];
+    const { world, entry, call } = await setUp(path);
     for (const bad of classInputs(entry.input?.(world), inputShapeOf(procedureDefs[path]!._def.inputs))) {
       const before = await databaseFingerprint();
       calls++;
-      const error = await caller[namespace]![name]!(bad.input).then(
+      const error = await call(bad.input).then(
         () => null,
         (caught: unknown) => caught,
       );
