@@ -7,7 +7,7 @@ type Verdict = { ok: true; request: Request } | { ok: false; response: Response 
 // The same envelope tRPC itself answers with (superjson's `json` wrapper), so the client reads it too.
 export function trpcErrorResponse(status: number, code: string, message: string): Response {
   const data = { code, httpStatus: status, fieldErrors: {}, formErrors: [] };
-  return Response.json({ error: { json: { message, code: status === 413 ? -32600 : -32700, data } } }, { status });
+  return Response.json({ error: { json: { message, code: code === "PARSE_ERROR" ? -32700 : -32600, data } } }, { status });
 }
 
 const megabytes = `${Math.round(maxTrpcBodyBytes / (1024 * 1024))} MB`;
@@ -35,19 +35,30 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+const notJson = () => trpcErrorResponse(400, "PARSE_ERROR", "The request is not valid JSON.");
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function guardRequestBody(request: Request): Promise<Verdict> {
-  if (request.method !== "POST") return { ok: true, request };
+  if (request.method !== "POST") {
+    // A query's input travels in the URL.
+    const input = new URL(request.url).searchParams.get("input");
+    return input !== null && !isJson(input) ? { ok: false, response: notJson() } : { ok: true, request };
+  }
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxTrpcBodyBytes) return { ok: false, response: tooLarge() };
   const text = await readLimited(request);
   if (text === null) return { ok: false, response: tooLarge() };
   if (text.trim() !== "") {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return { ok: false, response: trpcErrorResponse(400, "PARSE_ERROR", "The request body is not valid JSON.") };
-    }
+    if (!isJson(text)) return { ok: false, response: notJson() };
+    const parsed: unknown = JSON.parse(text);
     const batch = new URL(request.url).searchParams.get("batch") === "1";
     // A call's input travels as superjson's { json, meta } object; a batch is an object of those.
     const slots = batch && isPlainObject(parsed) ? Object.values(parsed) : [parsed];

@@ -43,7 +43,9 @@ export const t = initTRPC.context<TrpcContext>().create({
     }
     // tRPC's own answers to a malformed request (unparseable JSON, a null body, a bad batch) can quote
     // parser internals; they get one plain sentence instead.
-    if (error.code === "PARSE_ERROR") return { ...shape, message: "The request body is not valid JSON.", data: base };
+    if (error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError) {
+      return { ...shape, message: "The request is not valid JSON.", data: base };
+    }
     return { ...shape, data: base };
   },
 });
