@@ -172,7 +172,9 @@ describe("pages that report an outcome", () => {
     const { answerToken } = await import("../../server/engagement/checkins/answer-links");
     const { createTwoTenants } = await import("../support/factories");
     const { victim } = await createTwoTenants();
-    const checkIn = await db.checkIn.findFirstOrThrow({ where: { customerAccountId: victim.account.id, answer: null } });
+    const scheduled = await db.checkIn.findFirstOrThrow({ where: { customerAccountId: victim.account.id, answer: null } });
+    // As if its email went out: the link is live, and nobody has answered.
+    const checkIn = await db.checkIn.update({ where: { id: scheduled.id }, data: { status: "SENT", sentAt: new Date() } });
     const token = answerToken(checkIn.id, "ON_TRACK", victim.champion.user.email);
     const response = await fetch(`${baseUrl()}/check-in/${token}/thanks`);
     const html = await response.text();
