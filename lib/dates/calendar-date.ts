@@ -29,7 +29,7 @@ function shiftYears(day: Date, years: number): Date {
   return shifted;
 }
 
-export type CalendarDateRange = {
+type CalendarDateRange = {
   // What the field is called in messages ("kickoff date").
   label: string;
   // Earliest allowed date relative to today: years back, or "today" (a day of slack for time zones).
@@ -58,7 +58,7 @@ function isoDay(date: Date): string {
 
 // A zod field for a calendar date in `range`. Built on z.iso.date() so its JSON Schema says `format: "date"`:
 // the fuzzing suite finds every date field of every procedure by that.
-export function calendarDateField(range: CalendarDateRange) {
+function calendarDateField(range: CalendarDateRange) {
   return z.iso.date({ error: `Enter the ${range.label} as a real date like 2026-12-01` }).superRefine((value, context) => {
     // A value that is not a real date already has z.iso.date()'s message; only the range is checked here.
     const problem = parseCalendarDate(value) ? calendarDateProblem(value, range) : null;
@@ -69,7 +69,7 @@ export function calendarDateField(range: CalendarDateRange) {
 // Kickoffs are planned ahead or recorded for accounts already under way, within a few years either side.
 export const kickoffDateRange: CalendarDateRange = { label: "kickoff date", earliest: { yearsBack: 2 }, latestYearsAhead: 3 };
 // A goal's target date lies ahead (checked against the goal's own start when it is edited) and within ten years.
-export const goalTargetDateRange: CalendarDateRange = { label: "target date", earliest: "today", latestYearsAhead: 10 };
+const goalTargetDateRange: CalendarDateRange = { label: "target date", earliest: "today", latestYearsAhead: 10 };
 
 export const kickoffDateField = calendarDateField(kickoffDateRange);
 export const goalTargetDateField = calendarDateField(goalTargetDateRange);

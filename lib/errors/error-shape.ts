@@ -1,7 +1,7 @@
 // The one error shape every API answer uses, readable by forms on the client: a human `message`, and in
 // `data` the per-field messages (`fieldErrors`, keyed by input field) plus messages about the input as a
 // whole (`formErrors`). Built on the server by the tRPC error formatter; read here by forms.
-export type FieldErrors = Record<string, string[] | undefined>;
+type FieldErrors = Record<string, string[] | undefined>;
 export type ErrorData = { code: string; httpStatus: number; fieldErrors: FieldErrors; formErrors: string[] };
 
 function dataOf(error: unknown): Partial<ErrorData> | undefined {

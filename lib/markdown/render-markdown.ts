@@ -20,7 +20,7 @@ function embedVideos(markdown: string): string {
 }
 
 // An image is kept only from our own storage or an allowed host, over https.
-export function isAllowedImageSource(src: string, imageHosts: readonly string[]): boolean {
+function isAllowedImageSource(src: string, imageHosts: readonly string[]): boolean {
   if (/^\/uploads\/[\w./-]+$/.test(src) && !src.includes("..")) return true;
   try {
     const url = new URL(src);
@@ -62,7 +62,7 @@ const baseOptions: sanitizeHtml.IOptions = {
   },
 };
 
-export type RenderOptions = { imageHosts?: readonly string[] };
+type RenderOptions = { imageHosts?: readonly string[] };
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
   const imageHosts = options.imageHosts ?? [];

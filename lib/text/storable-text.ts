@@ -1,7 +1,7 @@
 // Text the database can store and people can read: no NUL character (PostgreSQL refuses it in text) and
 // well-formed UTF-16 (a lone surrogate such as "\ud800" is not a character; PostgreSQL refuses it too, and
 // it would break every page and email that shows it). Checked once for every input in the procedure chain.
-export type TextProblem = "nul" | "ill-formed";
+type TextProblem = "nul" | "ill-formed";
 
 export const textProblemMessages: Record<TextProblem, string> = {
   nul: "Text cannot contain the NUL character.",
@@ -11,7 +11,7 @@ export const textProblemMessages: Record<TextProblem, string> = {
 // With the u flag a surrogate pair reads as one code point, so only unpaired halves match.
 const loneSurrogate = /\p{Surrogate}/u;
 
-export function textProblem(value: string): TextProblem | null {
+function textProblem(value: string): TextProblem | null {
   if (value.includes("\u0000")) return "nul";
   if (loneSurrogate.test(value)) return "ill-formed";
   return null;

@@ -13,7 +13,7 @@ export const abuseLimits = {
   nudge: { what: "nudges", windowMinutes: 24 * 60, perPerson: 30, perTenant: 3 },
 } satisfies Record<string, Rule>;
 
-export type AbuseAction = keyof typeof abuseLimits;
+type AbuseAction = keyof typeof abuseLimits;
 
 // `person` is whoever acts (a user id, or a check-in recipient's address); `tenant` is the account or
 // organization the action is about. Either may be absent (a system action has no person).

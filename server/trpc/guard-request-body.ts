@@ -5,7 +5,7 @@ import { maxTrpcBodyBytes } from "../../lib/limits/request-limits";
 type Verdict = { ok: true; request: Request } | { ok: false; response: Response };
 
 // The same envelope tRPC itself answers with (superjson's `json` wrapper), so the client reads it too.
-export function trpcErrorResponse(status: number, code: string, message: string): Response {
+function trpcErrorResponse(status: number, code: string, message: string): Response {
   const data = { code, httpStatus: status, fieldErrors: {}, formErrors: [] };
   return Response.json({ error: { json: { message, code: code === "PARSE_ERROR" ? -32700 : -32600, data } } }, { status });
 }

@@ -64,7 +64,7 @@ export function hostileInput(valid: unknown): fc.Arbitrary<unknown> {
 // Classes of bad input derived from a procedure's own zod schemas, so a new procedure is covered without
 // anyone listing its fields: every date field (JSON Schema `format: "date"`, which lib/dates' calendar
 // date field produces) gets impossible and far-out dates, every string field a lone surrogate.
-export type InputShape = { dateFields: string[]; stringFields: string[] };
+type InputShape = { dateFields: string[]; stringFields: string[] };
 
 type JsonSchema = { type?: string; format?: string; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[] };
 
@@ -87,7 +87,7 @@ export function inputShapeOf(parsers: readonly unknown[]): InputShape {
   return shape;
 }
 
-export const impossibleDates = [
+const impossibleDates = [
   "2027-02-30",
   "2027-02-29",
   "2026-13-45",
@@ -98,9 +98,9 @@ export const impossibleDates = [
   "9999-12-31",
   "2026-1-1",
 ];
-export const illFormedStrings = ["\ud800", "text \udfff in the middle", "ends with half a pair \ud83d"];
+const illFormedStrings = ["\ud800", "text \udfff in the middle", "ends with half a pair \ud83d"];
 
-export type ClassInput = { kind: "impossible date" | "lone surrogate"; field: string; input: Record<string, unknown> };
+type ClassInput = { kind: "impossible date" | "lone surrogate"; field: string; input: Record<string, unknown> };
 
 export function classInputs(valid: unknown, shape: InputShape): ClassInput[] {
   const base = valid && typeof valid === "object" ? (valid as Record<string, unknown>) : {};

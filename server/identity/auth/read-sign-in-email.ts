@@ -2,7 +2,7 @@
 // reads it, so the rate limit counts the address the link actually goes to. next-auth takes a urlencoded
 // form with Object.fromEntries (the last of several `email` fields wins) and a JSON body as is; we accept
 // the form only, with exactly one `email` field, and refuse everything else with a clear 4xx.
-export type SignInEmailRequest = { ok: true; email: string } | { ok: false; status: 400 | 415; message: string };
+type SignInEmailRequest = { ok: true; email: string } | { ok: false; status: 400 | 415; message: string };
 
 export async function readSignInEmail(request: Request): Promise<SignInEmailRequest> {
   const contentType = request.headers.get("content-type") ?? "";
