@@ -14,6 +14,12 @@ export function mayReachAccount(
   return account.csmMembershipId === staff.membershipId;
 }
 
+// The same rule as a Prisma filter on CustomerAccount, for listings through the client.
+export function reachableAccountWhere(staff: Pick<StaffScope, "membershipId" | "role">): Prisma.CustomerAccountWhereInput {
+  if (staff.role !== "CSM") return {};
+  return { OR: [{ organization: { csmsSeeOnlyOwnAccounts: false } }, { csmMembershipId: staff.membershipId }] };
+}
+
 // The same rule in SQL, for listings over "CustomerAccount" aliased `account` joined to its "Organization" `org`.
 export function reachableAccountSql(staff: Pick<StaffScope, "membershipId" | "role">, account: string, org: string) {
   if (staff.role !== "CSM") return Prisma.sql`TRUE`;
