@@ -1,6 +1,6 @@
 // Runs before every page and API request: a fresh CSP nonce and the security headers.
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, securityHeaders } from "./server/security/content-security-policy";
+import { contentSecurityPolicy, securityHeaders, uploadedFilePolicy } from "./server/security/content-security-policy";
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -10,7 +10,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", policy);
+  // Uploaded files keep their own policy (nothing may run or load from them); pages get the page policy.
+  response.headers.set("Content-Security-Policy", request.nextUrl.pathname.startsWith("/uploads/") ? uploadedFilePolicy : policy);
   const https = request.nextUrl.protocol === "https:" || (process.env.APP_URL ?? "").startsWith("https:");
   for (const [name, value] of Object.entries(securityHeaders({ https: https && process.env.NODE_ENV === "production" }))) {
     response.headers.set(name, value);

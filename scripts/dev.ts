@@ -45,7 +45,13 @@ console.log("");
 const { startWorker } = await import("../server/jobs/worker");
 const worker = await startWorker(process.env.DATABASE_URL, { embedded: Boolean(embedded) });
 
-const next = spawn("node_modules/.bin/next", ["dev", "--port", port], { stdio: "inherit", env: process.env });
+// Bound to this machine only: the dev outbox shows everyone's sign-in links, so other machines on the
+// network must not reach it. ONWARD_DEV_HOST=0.0.0.0 opts in (e.g. to try the app from a phone).
+const host = process.env.ONWARD_DEV_HOST ?? "127.0.0.1";
+const next = spawn("node_modules/.bin/next", ["dev", "--port", port, "--hostname", host], {
+  stdio: "inherit",
+  env: process.env,
+});
 
 async function shutdown(code: number) {
   next.kill("SIGTERM");

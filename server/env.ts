@@ -35,8 +35,24 @@ const schema = z
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number("API_RATE_LIMIT_PER_MINUTE must be a number").int().min(1).default(600),
     // Set by `npm run dev` when it serves the embedded PGlite (pg-boss then uses its PGlite profile).
     ONWARD_EMBEDDED_DB: booleanFlag,
+    // A production build with dev tools on must say so twice: the outbox shows everyone's sign-in links.
+    ONWARD_DEV_TOOLS_IN_PRODUCTION: z
+      .literal("I understand", {
+        error: 'ONWARD_DEV_TOOLS_IN_PRODUCTION must be exactly "I understand"',
+      })
+      .optional(),
+    // How many reverse proxies in front of the app append to X-Forwarded-For (0: none; the header is ignored).
+    TRUSTED_PROXY_HOPS: z.coerce.number("TRUSTED_PROXY_HOPS must be a number").int().min(0).max(10).default(0),
   })
   .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && value.ONWARD_DEV_TOOLS && !value.ONWARD_DEV_TOOLS_IN_PRODUCTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ONWARD_DEV_TOOLS"],
+        message:
+          'ONWARD_DEV_TOOLS=true in a production build shows every sign-in link at /dev/outbox; set ONWARD_DEV_TOOLS_IN_PRODUCTION="I understand" as well to confirm (never on a public server)',
+      });
+    }
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {
       ctx.addIssue({
         code: "custom",

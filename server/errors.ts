@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
     message: string,
+    // The input field the message is about, so forms can show it beside that field.
+    readonly field?: string,
   ) {
     super(message);
     this.name = "DomainError";

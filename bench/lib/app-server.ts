@@ -61,6 +61,7 @@ export async function startApp(
       APP_URL: baseUrl,
       // Mail stays in the outbox table: the bench never talks to a real provider.
       ONWARD_DEV_TOOLS: "true",
+      ONWARD_DEV_TOOLS_IN_PRODUCTION: "I understand",
       PORT: String(port),
       ...extraEnv,
     },

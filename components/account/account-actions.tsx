@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { FieldError } from "@/components/field-error";
 import { useTRPC } from "@/components/trpc-provider";
 
 type Props = {
@@ -102,8 +103,10 @@ export function AccountActions(props: Props) {
               required
               value={kickoff}
               onChange={(e) => setKickoff(e.target.value)}
+              aria-describedby="kickoff-error"
               className="rounded-md border border-zinc-300 px-2 py-1 text-sm"
             />
+            <FieldError error={changeKickoff.error} field="kickoffDate" id="kickoff-error" />
           </label>
           <button className={buttonClass} disabled={changeKickoff.isPending || kickoff === props.kickoffDate}>
             Move kickoff

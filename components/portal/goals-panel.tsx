@@ -2,9 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { FieldError } from "@/components/field-error";
 import { useTRPC } from "@/components/trpc-provider";
 import { ProgressBar } from "@/components/progress-bar";
+import { formErrorOf } from "@/lib/errors/error-shape";
 import { goalProgressPercent } from "@/lib/onboarding/goal-progress";
+import { GoalManageActions } from "./goal-manage-actions";
 import { errorText, formatDay, formatMoment, personName, type Goal } from "./types";
 
 const field = "w-full rounded-md border border-zinc-300 px-3 py-1.5 text-sm";
@@ -32,7 +35,7 @@ export function GoalsPanel({ initial, canCreate }: { initial: Goal[]; canCreate:
         </p>
       )}
       {goals.map((goal) => (
-        <GoalCard key={goal.id} goal={goal} />
+        <GoalCard key={goal.id} goal={goal} canManage={canCreate} />
       ))}
       {canCreate &&
         (active < 5 ? (
@@ -44,7 +47,7 @@ export function GoalsPanel({ initial, canCreate }: { initial: Goal[]; canCreate:
   );
 }
 
-function GoalCard({ goal }: { goal: Goal }) {
+function GoalCard({ goal, canManage }: { goal: Goal; canManage: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [value, setValue] = useState("");
@@ -120,6 +123,7 @@ function GoalCard({ goal }: { goal: Goal }) {
           </p>
         )}
       </form>
+      {canManage && <GoalManageActions goal={goal} />}
       {goal.updates.length > 0 && (
         <ul className="mt-3 space-y-1 text-xs text-zinc-600">
           {goal.updates.map((entry) => (
@@ -164,7 +168,10 @@ function NewGoalForm() {
       setForm(empty);
       setMessage({ tone: "ok", text: "Goal added." });
     } catch (error) {
-      setMessage({ tone: "error", text: errorText(error, "The goal was not saved. Please check the fields and try again.") });
+      setMessage({
+        tone: "error",
+        text: formErrorOf(error, "The goal was not saved. Please check the fields and try again.") ?? "The goal was not saved.",
+      });
     }
   }
 
@@ -182,9 +189,11 @@ function NewGoalForm() {
           maxLength={140}
           value={form.title}
           onChange={set("title")}
+          aria-describedby="goal-title-error"
           className={field}
           placeholder="Faster monthly reporting"
         />
+        <FieldError error={create.error} field="title" id="goal-title-error" />
       </label>
       <label className="text-sm">
         <span className="block font-medium text-zinc-700">What you will measure</span>
@@ -193,25 +202,61 @@ function NewGoalForm() {
           maxLength={200}
           value={form.metric}
           onChange={set("metric")}
+          aria-describedby="goal-metric-error"
           className={field}
           placeholder="Hours spent preparing reports"
         />
+        <FieldError error={create.error} field="metric" id="goal-metric-error" />
       </label>
       <label className="text-sm">
         <span className="block font-medium text-zinc-700">Unit (optional)</span>
-        <input maxLength={30} value={form.unit} onChange={set("unit")} className={field} placeholder="h" />
+        <input
+          maxLength={30}
+          value={form.unit}
+          onChange={set("unit")}
+          aria-describedby="goal-unit-error"
+          className={field}
+          placeholder="h"
+        />
+        <FieldError error={create.error} field="unit" id="goal-unit-error" />
       </label>
       <label className="text-sm">
         <span className="block font-medium text-zinc-700">Where you are today</span>
-        <input required type="number" step="any" value={form.baseline} onChange={set("baseline")} className={field} />
+        <input
+          required
+          type="number"
+          step="any"
+          value={form.baseline}
+          onChange={set("baseline")}
+          aria-describedby="goal-baseline-error"
+          className={field}
+        />
+        <FieldError error={create.error} field="baseline" id="goal-baseline-error" />
       </label>
       <label className="text-sm">
         <span className="block font-medium text-zinc-700">Target</span>
-        <input required type="number" step="any" value={form.target} onChange={set("target")} className={field} />
+        <input
+          required
+          type="number"
+          step="any"
+          value={form.target}
+          onChange={set("target")}
+          aria-describedby="goal-target-error"
+          className={field}
+        />
+        <FieldError error={create.error} field="target" id="goal-target-error" />
       </label>
       <label className="text-sm">
         <span className="block font-medium text-zinc-700">Target date</span>
-        <input required type="date" value={form.targetDate} onChange={set("targetDate")} className={field} />
+        <input
+          required
+          type="date"
+          value={form.targetDate}
+          onChange={set("targetDate")}
+          aria-describedby="goal-targetDate-error"
+          className={field}
+        />
+        <FieldError error={create.error} field="targetDate" id="goal-targetDate-error" />
       </label>
       <div className="flex items-end">
         <button

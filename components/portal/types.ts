@@ -1,4 +1,5 @@
 import type { inferRouterOutputs } from "@trpc/server";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 import type { AppRouter } from "@/server/routers/_app";
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
@@ -8,9 +9,8 @@ export type PlanTask = PlanMilestone["tasks"][number];
 export type Goal = RouterOutputs["goals"]["list"][number];
 export type HelpRequest = RouterOutputs["help"]["mine"][number];
 
-// Calendar dates are stored as midnight UTC: format them in UTC so no time zone shifts the day.
-const dayFormat = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric", year: "numeric" });
-export const formatDay = (date: Date) => dayFormat.format(date);
+// Calendar dates are stored as midnight UTC and formatted in UTC (no time zone shifts the day), safely.
+export const formatDay = (date: Date) => formatCalendarDate(date);
 const momentFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 export const formatMoment = (date: Date) => momentFormat.format(date);
 

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/trpc-provider";
+import { fieldErrorsOf } from "@/lib/errors/error-shape";
 
 type Options = {
   templates: { id: string; name: string }[];
@@ -28,17 +29,19 @@ export function NewAccountForm({ options }: { options: Options }) {
   });
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
-  const fieldErrors = (create.error?.data as { zodError?: { fieldErrors: Record<string, string[] | undefined> } } | undefined)
-    ?.zodError?.fieldErrors;
+  const fieldErrors = fieldErrorsOf(create.error);
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const { id } = await create.mutateAsync({
-      ...form,
-      templateId: form.templateId || null,
-      csmMembershipId: form.csmMembershipId || null,
-    });
-    router.push(`/workspace/accounts/${id}`);
+    const created = await create
+      .mutateAsync({
+        ...form,
+        templateId: form.templateId || null,
+        csmMembershipId: form.csmMembershipId || null,
+      })
+      .catch(() => null); // shown beside the fields or above the button
+    if (created) router.push(`/workspace/accounts/${created.id}`);
   }
 
   const field = (key: keyof typeof form, label: string, input: React.ReactNode) => (
@@ -47,8 +50,8 @@ export function NewAccountForm({ options }: { options: Options }) {
         {label}
       </label>
       {input}
-      {fieldErrors?.[key]?.map((message) => (
-        <p key={message} className="mt-1 text-sm text-red-700">
+      {fieldErrors[key]?.map((message) => (
+        <p key={message} data-field-error={key} className="mt-1 text-sm text-red-700">
           {message}
         </p>
       ))}
@@ -117,7 +120,7 @@ export function NewAccountForm({ options }: { options: Options }) {
           className={inputClass}
         />,
       )}
-      {create.error && !fieldErrors && (
+      {create.error && !hasFieldErrors && (
         <p role="alert" className="text-sm text-red-700">
           {create.error.message}
         </p>

@@ -3,7 +3,9 @@ import { estimateReadingMinutes, renderMarkdown } from "./render-markdown";
 
 describe("renderMarkdown", () => {
   it("renders headings, lists, code and images", () => {
-    const html = renderMarkdown("# Title\n\n- one\n- two\n\n```sql\nSELECT 1;\n```\n\n![chart](https://example.com/a.png)");
+    const html = renderMarkdown("# Title\n\n- one\n- two\n\n```sql\nSELECT 1;\n```\n\n![chart](https://example.com/a.png)", {
+      imageHosts: ["example.com"],
+    });
     expect(html).toContain("<h1>Title</h1>");
     expect(html).toContain("<li>one</li>");
     expect(html).toContain('<code class="language-sql">SELECT 1;');
@@ -32,6 +34,48 @@ describe("renderMarkdown", () => {
       ].join("\n\n"),
     );
     expect(html).not.toMatch(/<script|onerror|onload|javascript:|srcdoc|evil\.example|<svg/i);
+  });
+
+  it("keeps only known safe classes", () => {
+    const html = renderMarkdown(
+      '<div class="fixed inset-0 z-50 video-embed">over the page</div>\n\n<p class="fixed">x</p>\n\n```js\nx\n```',
+    );
+    expect(html).toContain('<div class="video-embed">over the page</div>');
+    expect(html).not.toMatch(/fixed|inset-0|z-50/);
+    expect(html).toContain('class="language-js"');
+  });
+
+  it("never lets unclosed or opaque markup swallow the rest of a tutorial", () => {
+    for (const opener of [
+      '<iframe src="https://www.youtube-nocookie.com/embed/abcdef"',
+      "<iframe",
+      "<math><style>",
+      "<style>",
+      '<a href="x',
+      "<textarea>",
+      "<svg><style>",
+    ]) {
+      const html = renderMarkdown(`Before\n\n${opener}\n\nAfter the trap\n\n## Still here`);
+      expect(html, opener).toContain("After the trap");
+      expect(html, opener).toContain("<h2>Still here</h2>");
+      expect(html, opener).not.toMatch(/<style|<math|<svg|<textarea/);
+    }
+  });
+
+  it("shows images only from our own storage or an allowed host", () => {
+    const markdown = [
+      "![ours](/uploads/org/a.png)",
+      "![pixel](https://tracker.example.net/p.gif)",
+      "![allowed](https://images.example.com/b.png)",
+      "![plain](http://images.example.com/c.png)",
+      "![data](data:image/png;base64,AAAA)",
+      "![escape](/uploads/../secret.png)",
+    ].join("\n\n");
+    const html = renderMarkdown(markdown, { imageHosts: ["images.example.com"] });
+    expect(html).toContain('src="/uploads/org/a.png"');
+    expect(html).toContain('src="https://images.example.com/b.png"');
+    expect(html).not.toMatch(/tracker\.example\.net|http:\/\/images|data:image|secret/);
+    expect(renderMarkdown("![allowed](https://images.example.com/b.png)")).not.toContain("<img");
   });
 
   it("marks links as external-safe", () => {

@@ -1,14 +1,16 @@
 // Calendar dates as @db.Date columns hold them: midnight UTC of a Y-M-D, whatever the machine's zone.
+import { parseCalendarDate } from "../dates/calendar-date";
 export const dayMs = 86_400_000;
 
 export function addDays(day: Date, days: number): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + days));
 }
 
+// Refuses impossible dates (2027-02-30) rather than rolling them over; inputs are validated before this.
 export function calendarDate(isoDate: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) throw new Error(`Not a calendar date: ${isoDate}`);
-  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  const date = parseCalendarDate(isoDate);
+  if (!date) throw new Error(`Not a calendar date: ${isoDate}`);
+  return date;
 }
 
 // Whole days from one instant to a later one (0 when `to` is earlier).

@@ -21,3 +21,5 @@ export {
 export { listTeam } from "./team/list-team";
 export { changeRoleInput, changeStaffRole, membershipIdInput, removeStaffMember } from "./team/manage-staff";
 export { getViewer } from "./viewer/get-viewer";
+export { mayReachAccount, reachableAccountSql, reachableAccountWhere } from "./organizations/csm-account-access";
+export { readSignInEmail } from "./auth/read-sign-in-email";

@@ -2,7 +2,7 @@
 // that time as `now` (what would be due then is sent now). Used by `npm run scheduler -- --now <ISO time>`
 // and the dev outbox's "Run scheduler as of…" button, so people and tests can see day 30 without waiting
 // a month. A job added to the registry with a cron expression is part of it without further wiring.
-import { withoutWakeUps } from "../platform/events";
+import { withoutWakeUps } from "@/server/platform";
 import type { JobContext } from "./job-definition";
 import { jobs, type JobName, type JobPayload } from "./registry";
 

@@ -15,6 +15,7 @@ export {
   recordDomainEvent,
   recordDomainEvents,
   wakeEventDelivery,
+  withoutWakeUps,
   type DeliveredEvent,
   type DomainEventMap,
   type DomainEventType,

@@ -24,7 +24,7 @@ export const invitationsRouter = router({
   }),
   listForAccount: staffAccountProcedure.query(({ ctx }) => listPendingInvitations(ctx.staff.organizationId, ctx.accountId)),
   revoke: csmProcedure.input(idInput).mutation(async ({ ctx, input }) => {
-    await revokeInvitation(ctx.staff.organizationId, input.invitationId, ctx.user.id);
+    await revokeInvitation(ctx.staff, input.invitationId, ctx.user.id);
     return { revoked: true };
   }),
 });

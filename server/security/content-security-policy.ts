@@ -23,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
     .join("; ");
 }
 
+// Uploaded files (served by app/uploads/) are data, never documents: an SVG or HTML file smuggled in as
+// an image can run nothing and load nothing when opened directly.
+export const uploadedFilePolicy = "default-src 'none'";
+
 export function securityHeaders(options: { https: boolean }): Record<string, string> {
   return {
     "X-Content-Type-Options": "nosniff",

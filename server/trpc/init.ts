@@ -2,20 +2,51 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import type { ErrorData } from "../../lib/errors/error-shape";
 import { DomainError } from "../errors";
 import type { TrpcContext } from "./context";
 
+// zod's own wording for a wrong type or missing field is written for developers; people see this instead.
+function humanIssueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" || issue.code === "unrecognized_keys" || issue.code === "invalid_union") {
+    return issue.path.length ? `This field is missing or not valid.` : "The request is not valid.";
+  }
+  return issue.message;
+}
+
+// Field errors are keyed by the first path segment, the field a form shows; deeper issues (a task in a
+// milestone) keep their message and are grouped under that top-level field.
+function describeZodError(error: ZodError): Pick<ErrorData, "fieldErrors" | "formErrors"> & { message: string } {
+  const flat = z.flattenError(error, humanIssueMessage);
+  const first = error.issues[0];
+  return {
+    fieldErrors: flat.fieldErrors as Record<string, string[]>,
+    formErrors: flat.formErrors,
+    message: first ? humanIssueMessage(first) : "The request is not valid.",
+  };
+}
+
 export const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+  errorFormatter({ shape, error }): typeof shape & { data: ErrorData } {
+    const base = { code: shape.data.code, httpStatus: shape.data.httpStatus, fieldErrors: {}, formErrors: [] };
+    if (error.cause instanceof ZodError) {
+      const { message, ...fields } = describeZodError(error.cause);
+      return { ...shape, message, data: { ...base, ...fields } };
+    }
+    if (error.cause instanceof DomainError && error.cause.field) {
+      return { ...shape, data: { ...base, fieldErrors: { [error.cause.field]: [error.cause.message] } } };
+    }
     // Internal errors never leak their message or stack to the client.
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      message: internal ? "Something went wrong on our side. Your change was not saved; please try again." : shape.message,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, zodError },
-    };
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      return { ...shape, message: "Something went wrong on our side. Your change was not saved; please try again.", data: base };
+    }
+    // tRPC's own answers to a malformed request (unparseable JSON, a null body, a bad batch) can quote
+    // parser internals; they get one plain sentence instead.
+    if (error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError) {
+      return { ...shape, message: "The request is not valid JSON.", data: base };
+    }
+    return { ...shape, data: base };
   },
 });
 

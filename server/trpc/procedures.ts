@@ -19,24 +19,19 @@ import {
   type StaffScope,
 } from "../identity/scope";
 import { proveOnce } from "./context";
+import { mayReachAccount } from "@/server/identity";
+import { findTextProblem, textProblemMessages } from "../../lib/text/storable-text";
 import { mapDomainErrors, t } from "./init";
 
-// PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
-// letting the database fail the request.
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 20 || value === null || typeof value !== "object") return false;
-  return Object.values(value).some((item) => containsNul(item, depth + 1));
-}
-
-const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  if (containsNul(await getRawInput())) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character." });
-  }
+// Text the database cannot store (NUL) or that is not text at all (a lone surrogate) is refused up front,
+// once for every procedure, with a clear message instead of the database failing the request.
+const rejectUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const problem = findTextProblem(await getRawInput());
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: textProblemMessages[problem] });
   return next();
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectNulCharacters);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectUnstorableText);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
@@ -96,15 +91,20 @@ export const championProcedure = customerProcedure.use(({ ctx, next }) => {
 });
 
 // Staff acting on one customer account: the account id comes from the input, so it is proven to belong
-// to the caller's organization here; a foreign or unknown id answers "not found".
+// to the caller's organization here, and reachable by this staff member (csm-account-access.ts); a foreign,
+// unknown or unreachable id answers "not found".
 export const staffAccountProcedure = csmProcedure
   .input(z.object({ accountId: z.string().min(1).max(64) }))
   .use(async ({ ctx, input, next }) => {
     const { organizationId } = ctx.staff;
     const found = await proveOnce(ctx, `account:${organizationId}:${input.accountId}`, () =>
-      ctx.db.customerAccount.findFirst({ where: { id: input.accountId, organizationId }, select: { id: true } }),
+      ctx.db.customerAccount.findFirst({
+        where: { id: input.accountId, organizationId },
+        select: { id: true, csmMembershipId: true, organization: { select: { csmsSeeOnlyOwnAccounts: true } } },
+      }),
     );
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
+    // With "CSMs see only their own accounts", another CSM's account is "not found" like another tenant's.
+    if (!found || !mayReachAccount(ctx.staff, found)) throw new TRPCError({ code: "NOT_FOUND", message: "Account not found" });
     const account: AccountScope = { organizationId, accountId: proveAccount(found.id) };
     return next({ ctx: { account, accountId: account.accountId } });
   });

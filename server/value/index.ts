@@ -3,3 +3,5 @@
 export { createGoal, createGoalInput } from "./goals/create-goal";
 export { listGoals } from "./goals/list-goals";
 export { updateGoalInput, updateGoalProgress } from "./goals/update-goal-progress";
+export { editGoalInput, goalIdInput } from "./goals/goal-input";
+export { abandonGoal, deleteGoal, editGoal } from "./goals/manage-goal";

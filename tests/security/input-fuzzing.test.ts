@@ -7,14 +7,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../server/routers/_app";
 import { callerFor, type TestUser } from "../support/factories";
 import { databaseFingerprint } from "./fingerprint";
-import { hostileInput } from "./hostile-input";
+import { getErrorShape } from "@trpc/server/unstable-core-do-not-import";
+import { classInputs, hostileInput, inputShapeOf } from "./hostile-input";
 import { matrix, type Access } from "./matrix";
 import { buildWorld, type World } from "./world";
 
 const runsPerProcedure = Number(process.env.FUZZ_RUNS ?? 25);
-const procedures = Object.keys(
-  (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
-).sort();
+const procedureDefs = (
+  appRouter as unknown as { _def: { procedures: Record<string, { _def: { inputs: unknown[]; type: string } }> } }
+)._def.procedures;
+const procedures = Object.keys(procedureDefs).sort();
 let calls = 0;
 
 const allowedUser: Record<Access, (world: World) => TestUser | null> = {
@@ -27,23 +29,29 @@ const allowedUser: Record<Access, (world: World) => TestUser | null> = {
   owner: (w) => w.victim.owner.user,
 };
 
+// A fresh world, the procedure's matrix entry, and a function calling it as the lowest allowed role.
+async function setUp(path: string) {
+  const world = await buildWorld();
+  const entry = matrix[path]!;
+  const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
+    string,
+    Record<string, (input: unknown) => Promise<unknown>>
+  >;
+  const [namespace, name] = path.split(".") as [string, string];
+  return { world, entry, call: (input: unknown) => caller[namespace]![name]!(input) };
+}
+
 const internals = /prisma|node_modules|\bat [\w.<>]+ \(|\/work\/|SELECT |INSERT |UPDATE "|violates|stack/i;
 
 describe.each(procedures.filter((path) => matrix[path]))("%s", (path) => {
   it("survives hostile input", async () => {
-    const world = await buildWorld();
-    const entry = matrix[path]!;
-    const caller = callerFor(allowedUser[entry.access](world)) as unknown as Record<
-      string,
-      Record<string, (input: unknown) => Promise<unknown>>
-    >;
-    const [namespace, name] = path.split(".") as [string, string];
+    const { world, entry, call } = await setUp(path);
     await fc.assert(
       fc.asyncProperty(hostileInput(entry.input?.(world)), async (input) => {
         const before = await databaseFingerprint();
         calls++;
         try {
-          await caller[namespace]![name]!(input);
+          await call(input);
         } catch (error) {
           expect(error).toBeInstanceOf(TRPCError);
           const trpcError = error as TRPCError;
@@ -59,6 +67,40 @@ describe.each(procedures.filter((path) => matrix[path]))("%s", (path) => {
       }),
       { numRuns: runsPerProcedure, endOnFailure: true },
     );
+  });
+});
+
+// The answer a client would get over HTTP: the router's error formatter applied to the error.
+function clientShape(error: TRPCError, path: string) {
+  return getErrorShape({
+    config: appRouter._def._config,
+    error,
+    type: procedureDefs[path]!._def.type as "query",
+    path,
+    input: undefined,
+    ctx: undefined,
+  }) as { message: string; data: { fieldErrors: Record<string, string[] | undefined>; httpStatus: number } };
+}
+
+describe.each(procedures.filter((path) => matrix[path] && procedureDefs[path]!._def.inputs.length > 0))("%s", (path) => {
+  it("refuses impossible dates and ill-formed text in every field with a readable 400, changing nothing", async () => {
+    const { world, entry, call } = await setUp(path);
+    for (const bad of classInputs(entry.input?.(world), inputShapeOf(procedureDefs[path]!._def.inputs))) {
+      const before = await databaseFingerprint();
+      calls++;
+      const error = await call(bad.input).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      const label = `${bad.kind} in ${bad.field}: ${JSON.stringify(bad.input[bad.field])}`;
+      expect(error, `${label} was accepted`).toBeInstanceOf(TRPCError);
+      const shape = clientShape(error as TRPCError, path);
+      expect(shape.data.httpStatus, label).toBe(400);
+      expect(shape.message, label).not.toMatch(/^\s*[[{]/);
+      expect(shape.message, label).not.toMatch(internals);
+      if (bad.kind === "impossible date") expect(shape.data.fieldErrors[bad.field], label).toBeDefined();
+      expect(await databaseFingerprint(), label).toBe(before);
+    }
   });
 });
 

@@ -4,6 +4,8 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: "test-secret-that-is-long-enough-for-next-auth-0123456789",
     ONWARD_DEV_TOOLS: "true",
+    // The e2e and load runs are production builds with dev tools on: confirmed here, on purpose.
+    ONWARD_DEV_TOOLS_IN_PRODUCTION: "I understand",
     NEXT_TELEMETRY_DISABLED: "1",
     // Webhook and Slack receivers in tests are local servers.
     OUTBOUND_ALLOW_LOOPBACK: "true",

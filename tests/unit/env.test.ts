@@ -20,7 +20,17 @@ describe("environment validation", () => {
 
   it("requires a Resend key in production unless dev tools are explicitly on", () => {
     expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/RESEND_API_KEY is required in production/);
-    expect(parseEnv({ ...valid, NODE_ENV: "production", ONWARD_DEV_TOOLS: "true" }).devToolsEnabled).toBe(true);
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", ONWARD_DEV_TOOLS: "true" })).toThrow(
+      /ONWARD_DEV_TOOLS_IN_PRODUCTION="I understand"/,
+    );
+    const confirmed = {
+      ...valid,
+      NODE_ENV: "production",
+      ONWARD_DEV_TOOLS: "true",
+      ONWARD_DEV_TOOLS_IN_PRODUCTION: "I understand",
+    };
+    expect(parseEnv(confirmed).devToolsEnabled).toBe(true);
+    expect(() => parseEnv({ ...confirmed, ONWARD_DEV_TOOLS_IN_PRODUCTION: "yes" })).toThrow(/must be exactly "I understand"/);
     const production = parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123" });
     expect(production).toMatchObject({ emailTransport: "RESEND", devToolsEnabled: false });
   });
@@ -30,5 +40,19 @@ describe("environment validation", () => {
     expect(() =>
       parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123", OUTBOUND_ALLOW_LOOPBACK: "true" }),
     ).toThrow(/OUTBOUND_ALLOW_LOOPBACK cannot be set in production/);
+  });
+});
+
+describe("trusted proxies", () => {
+  it("trusts no forwarding header by default and counts hops from the right", async () => {
+    const { clientIp } = await import("../../server/identity/auth/client-ip");
+    const spoofed = new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.7" });
+    expect(parseEnv({ DATABASE_URL: "postgresql://x", AUTH_SECRET: "a".repeat(32) }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(clientIp(spoofed, 0)).toBeNull();
+    // One proxy appended 203.0.113.7 (the peer it saw); 6.6.6.6 is whatever the client claimed.
+    expect(clientIp(spoofed, 1)).toBe("203.0.113.7");
+    expect(clientIp(spoofed, 2)).toBe("6.6.6.6");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7" }), 2)).toBeNull();
+    expect(clientIp(new Headers(), 1)).toBeNull();
   });
 });

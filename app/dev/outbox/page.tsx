@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getEnv } from "@/server/env";
 import { listOutbox } from "@/server/engagement";
+import { devToolsToken } from "@/server/security/dev-tools-guard";
 
 export const metadata: Metadata = { title: "Dev outbox" };
 export const dynamic = "force-dynamic";
@@ -16,6 +17,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Dev outbox</h1>
       <p className="mt-1 text-zinc-600">Emails sent while no RESEND_API_KEY is set. Newest first.</p>
       <form method="post" action="/dev/scheduler" className="mt-4 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="token" value={devToolsToken()} />
         <label className="flex flex-col text-sm">
           <span className="font-medium text-zinc-700">Run scheduler as of (ISO time, UTC)</span>
           <input

@@ -1,6 +1,7 @@
 // Serves uploaded images (tutorial pictures, logos). Keys are random and unguessable, and images are
 // shown in customers' tutorials and in emails, so they are public like any CDN asset.
 import { fileStorage } from "@/server/platform";
+import { uploadedFilePolicy } from "@/server/security/content-security-policy";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ key
       "Content-Type": file.contentType,
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'",
+      "Content-Security-Policy": uploadedFilePolicy,
     },
   });
 }

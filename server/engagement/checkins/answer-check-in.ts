@@ -3,6 +3,7 @@
 // person confirms with one click (POST), which records the answer idempotently: answering again
 // changes the answer, never adds a second one.
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
@@ -132,6 +133,8 @@ export async function addCheckInComment(token: string, comment: string, now = ne
   const checkIn = await loadCheckIn(content.checkInId);
   const answer = checkIn.answer;
   if (!answer) throw new DomainError("BAD_REQUEST", "Answer the check-in first.");
+  // A comment on a bad answer alerts the CSM; the link needs no sign-in, so it is limited per recipient and account.
+  await enforceAbuseLimit("checkInComment", { person: content.recipientEmail, tenant: checkIn.customerAccountId });
   await changeAccount(accountOf(checkIn), async (tx) => {
     await tx.checkIn.update({ where: { id: checkIn.id }, data: { comment } });
     await recordRecipientActivity(tx, checkIn, content.recipientEmail, "checkin.commented", {

@@ -1,5 +1,6 @@
 // A CSM nudges the customer: each person at the account gets an email with the account's next open tasks.
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { db } from "../../db";
 import { DomainError } from "../../errors";
 import { getEnv } from "../../env";
@@ -40,6 +41,7 @@ export async function sendNudge(
   if (recipients.length === 0)
     throw new DomainError("BAD_REQUEST", "Nobody at this account can receive email yet: invite someone first.");
   if (account.tasks.length === 0) throw new DomainError("BAD_REQUEST", "This account has no open tasks to nudge about.");
+  await enforceAbuseLimit("nudge", { person: sender.id, tenant: accountId });
   const branding = await brandingOf(scope.organizationId);
   const today = todayIn(account.timezone, now);
   const nextTasks = account.tasks.map((task) => ({

@@ -24,6 +24,20 @@ async function brandingForAddress(email: string): Promise<Branding> {
   return organizationId ? brandingOf(organizationId) : defaultBranding;
 }
 
+// next-auth builds the link from the request's Host and X-Forwarded-* headers, which a client controls.
+// Emailed links always point at APP_URL: the path and query are kept, the origin (and the callback's) replaced.
+export function linkOnAppUrl(url: string, appUrl = getEnv().APP_URL): string {
+  const app = new URL(appUrl);
+  const link = new URL(url);
+  const fixed = new URL(link.pathname + link.search, app);
+  const callback = fixed.searchParams.get("callbackUrl");
+  if (callback) {
+    const target = new URL(callback, app);
+    fixed.searchParams.set("callbackUrl", new URL(target.pathname + target.search, app).toString());
+  }
+  return fixed.toString();
+}
+
 export async function sendMagicLink(params: { email: string; url: string; token: string }): Promise<void> {
   const email = params.email.toLowerCase();
   const known = (await db.user.count({ where: { email } })) > 0 || (await hasPendingInvitation(email));
@@ -32,12 +46,13 @@ export async function sendMagicLink(params: { email: string; url: string; token:
     return;
   }
   const branding = await brandingForAddress(email);
+  const url = linkOnAppUrl(params.url);
   await sendEmail({
     to: email,
     category: "essential",
-    ...composeEmail(magicLinkEmail, { url: params.url, branding, minutesValid: magicLinkMinutes }),
+    ...composeEmail(magicLinkEmail, { url, branding, minutesValid: magicLinkMinutes }),
     // One email per token: the raw token never lands in the log.
     idempotencyKey: `magic-link:${createHash("sha256").update(params.token).digest("hex")}`,
   });
-  if (getEnv().devToolsEnabled) console.info(`[auth] magic link for ${email}: ${params.url}`);
+  if (getEnv().devToolsEnabled) console.info(`[auth] magic link for ${email}: ${url}`);
 }

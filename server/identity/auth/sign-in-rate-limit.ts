@@ -1,20 +1,16 @@
-// Magic-link requests are limited per address and per IP so nobody can flood an inbox or probe
-// addresses. Attempts live in the database, so the limit holds across restarts and app instances.
-import { db } from "../../db";
+// Magic-link requests are limited per address and per client IP so nobody can flood an inbox or probe
+// addresses, through the one PostgreSQL limiter (atomic, shared by all app instances). The IP limit
+// applies only when the client's address is known (a trusted proxy, see client-ip.ts).
+import { takeLimits, type LimitVerdict } from "../../security/rate-limit";
 
 export const signInLimits = { windowMinutes: 15, perEmail: 5, perIp: 30 };
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterMinutes: number };
 
-export async function recordSignInAttempt(email: string, ip: string, now = new Date()): Promise<RateLimitVerdict> {
-  const since = new Date(now.getTime() - signInLimits.windowMinutes * 60000);
-  const [byEmail, byIp] = await Promise.all([
-    db.signInAttempt.count({ where: { email, createdAt: { gt: since } } }),
-    db.signInAttempt.count({ where: { ip, createdAt: { gt: since } } }),
-  ]);
-  if (byEmail >= signInLimits.perEmail || byIp >= signInLimits.perIp) {
-    return { allowed: false, retryAfterMinutes: signInLimits.windowMinutes };
-  }
-  await db.signInAttempt.create({ data: { email, ip, createdAt: now } });
-  return { allowed: true };
+export async function recordSignInAttempt(email: string, ip: string | null, now = new Date()): Promise<RateLimitVerdict> {
+  const { windowMinutes } = signInLimits;
+  const limits = [{ key: `sign-in:email:${email}`, limit: signInLimits.perEmail, windowMinutes }];
+  if (ip) limits.push({ key: `sign-in:ip:${ip}`, limit: signInLimits.perIp, windowMinutes });
+  const verdict: LimitVerdict = await takeLimits(limits, now);
+  return verdict.allowed ? { allowed: true } : { allowed: false, retryAfterMinutes: verdict.retryAfterMinutes };
 }

@@ -6,6 +6,9 @@ export async function acceptPendingInvitations(user: { id: string; email: string
   const pending = await db.invitation.findMany({
     where: { email: user.email.toLowerCase(), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
   });
+  // The name an inviter gave (the champion's name on a new account) becomes the person's name unless they have one.
+  const givenName = pending.find((invitation) => invitation.name)?.name;
+  if (givenName) await db.user.updateMany({ where: { id: user.id, name: null }, data: { name: givenName } });
   for (const invitation of pending) {
     await db.$transaction(async (tx) => {
       if (invitation.kind === "STAFF" && invitation.staffRole) {

@@ -7,7 +7,7 @@ import { createInvitation } from "./create-invitation";
 
 export const inviteCustomerInput = z.object({
   email: z.email("Enter a valid email address").max(254).toLowerCase(),
-  name: z.string().trim().max(120).optional(),
+  name: z.string().trim().normalize("NFC").max(120, "Keep the name under 120 characters").optional(),
   role: z.enum(["CHAMPION", "MEMBER"]).default("MEMBER"),
 });
 
@@ -15,9 +15,9 @@ export async function inviteCustomer(
   organizationId: ProvenOrganizationId,
   input: z.input<typeof inviteCustomerInput> & { accountId: string },
   inviter: { id: string; name: string | null } | null,
-  options: { sendInvitation?: boolean; actorKind?: "STAFF" | "CUSTOMER" } = {},
+  options: { sendInvitation?: boolean; limitCounted?: boolean; actorKind?: "STAFF" | "CUSTOMER" } = {},
 ) {
-  const { email, role } = inviteCustomerInput.parse(input);
+  const { email, role, name } = inviteCustomerInput.parse(input);
   const account = await db.customerAccount.findFirst({
     where: { id: input.accountId, organizationId },
     include: { organization: { select: { name: true } } },
@@ -32,6 +32,7 @@ export async function inviteCustomer(
       kind: "CUSTOMER",
       customerAccountId: account.id,
       accountRole: role,
+      name: name || null,
       invitedTo: `${account.name}'s onboarding with ${account.organization.name}`,
     },
     inviter,

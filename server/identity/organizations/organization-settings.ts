@@ -48,6 +48,22 @@ export const organizationSettingsInput = z.object({
     .union([z.email("Enter a valid reply-to address").max(254), z.literal("")])
     .nullish()
     .transform((email) => (email ? email.toLowerCase() : null)),
+  // Optional so a form that does not show them leaves them as they are.
+  csmsSeeOnlyOwnAccounts: z.boolean().optional(),
+  tutorialImageHosts: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(
+          /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+          "Enter image hosts as names like images.example.com",
+        ),
+    )
+    .max(20, "Allow at most 20 image hosts")
+    .transform((hosts) => [...new Set(hosts)])
+    .optional(),
 });
 export type OrganizationSettingsInput = z.input<typeof organizationSettingsInput>;
 
@@ -61,6 +77,8 @@ const settingsSelect = {
   senderName: true,
   replyToEmail: true,
   timezone: true,
+  csmsSeeOnlyOwnAccounts: true,
+  tutorialImageHosts: true,
 } as const;
 
 export async function getOrganizationSettings(organizationId: ProvenOrganizationId) {

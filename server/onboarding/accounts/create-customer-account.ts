@@ -2,24 +2,27 @@
 // champion invited. Its id is only known once created, so it records account.created itself and settles
 // (first health score, alerts) after commit instead of going through changeAccount.
 import { z } from "zod";
+import { kickoffDateField } from "../../../lib/dates/calendar-date";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { scheduleCheckIns } from "@/server/engagement";
 import { inviteCustomer } from "@/server/identity";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { copyPlanFromTemplate } from "./copy-plan-from-template";
 import { calendarDate, isValidTimeZone } from "@/lib/time";
 import { recordAccountEvents, settleAccount } from "@/server/success";
 
 export const createAccountInput = z.object({
-  name: z.string().trim().min(1, "Give the account a name").max(120),
+  name: z.string().trim().normalize("NFC").min(1, "Give the account a name").max(120, "Keep the name under 120 characters"),
   templateId: z.string().min(1).max(64).nullable(),
-  kickoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01"),
+  kickoffDate: kickoffDateField,
   timezone: z.string().max(64).refine(isValidTimeZone, "Unknown time zone").default("UTC"),
   csmMembershipId: z.string().min(1).max(64).nullable(),
   championEmail: z.email("Enter the champion's email address").max(254).toLowerCase(),
-  championName: z.string().trim().max(120).optional(),
+  // Stored on the champion's invitation and given to their user when they first sign in.
+  championName: z.string().trim().normalize("NFC").max(120, "Keep the name under 120 characters").optional(),
   // The CRM's id for the account; unique per organization (the REST API upserts on it).
   externalId: z.string().trim().min(1).max(128).nullable().default(null),
 });
@@ -44,6 +47,8 @@ export async function createCustomerAccount(
     const csm = await db.membership.findFirst({ where: { id: input.csmMembershipId, organizationId } });
     if (!csm) throw notFound("CSM");
   }
+  // The champion's invitation is an email: counted before anything is created.
+  if (options.sendInvitation !== false) await enforceAbuseLimit("invitation", { person: actor?.id, tenant: organizationId });
 
   const account = await db.$transaction(async (tx) => {
     const created = await tx.customerAccount.create({
@@ -85,7 +90,7 @@ export async function createCustomerAccount(
     organizationId,
     { accountId: account.id, email: input.championEmail, name: input.championName, role: "CHAMPION" },
     actor,
-    options,
+    { ...options, limitCounted: true },
   );
   await settleAccount({ organizationId, accountId: account.id });
   return account;

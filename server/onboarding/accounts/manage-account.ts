@@ -1,6 +1,7 @@
 // Account lifecycle actions a CSM takes: reassign, move the kickoff date, pause, resume, mark churned.
 // Each is recorded on the timeline; moving the kickoff date moves every due date and unsent check-in with it.
 import { z } from "zod";
+import { kickoffDateField } from "../../../lib/dates/calendar-date";
 import { db } from "../../db";
 import { DomainError, notFound } from "../../errors";
 import type { Prisma } from "../../generated/prisma/client";
@@ -11,7 +12,7 @@ import { calendarDate } from "@/lib/time";
 import { changeAccount } from "@/server/success";
 
 export const reassignInput = z.object({ csmMembershipId: z.string().min(1).max(64).nullable() });
-export const kickoffInput = z.object({ kickoffDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-01") });
+export const kickoffInput = z.object({ kickoffDate: kickoffDateField });
 export const statusInput = z.object({ status: z.enum(["ONBOARDING", "LIVE", "PAUSED", "CHURNED"]) });
 
 const statusEvents = {

@@ -7,6 +7,7 @@ export async function getTutorial(organizationId: ProvenOrganizationId, tutorial
   const tutorial = await db.tutorial.findFirst({
     where: { id: tutorialId, organizationId },
     include: {
+      organization: { select: { tutorialImageHosts: true } },
       versions: {
         orderBy: { version: "desc" },
         select: {
@@ -40,8 +41,10 @@ export async function getTutorial(organizationId: ProvenOrganizationId, tutorial
     latest.bodyMarkdown !== tutorial.bodyMarkdown ||
     latest.estimatedMinutes !== tutorial.estimatedMinutes;
   const helpful = tutorial.feedback.filter((entry) => entry.helpful).length;
+  const { organization, ...rest } = tutorial;
   return {
-    ...tutorial,
+    ...rest,
+    imageHosts: organization.tutorialImageHosts,
     hasUnpublishedChanges,
     votes: { helpful, notHelpful: tutorial.feedback.length - helpful },
   };

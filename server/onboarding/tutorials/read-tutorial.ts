@@ -16,6 +16,8 @@ export async function readTutorial(scope: CustomerScope, viewerId: string, tutor
       summary: true,
       bodyMarkdown: true,
       estimatedMinutes: true,
+      // Hosts the organization allows tutorial images from (lib/markdown renders nothing else remote).
+      organization: { select: { tutorialImageHosts: true } },
       versions: { orderBy: { version: "desc" }, take: 1, select: { title: true, bodyMarkdown: true, estimatedMinutes: true } },
     },
   });
@@ -44,6 +46,7 @@ export async function readTutorial(scope: CustomerScope, viewerId: string, tutor
     title,
     summary: tutorial.summary,
     bodyMarkdown,
+    imageHosts: tutorial.organization.tutorialImageHosts,
     // The studio suggests it from the text (lib/markdown estimateReadingMinutes) and admins may adjust it.
     readingMinutes: Math.max(latest?.estimatedMinutes ?? tutorial.estimatedMinutes, 1),
     estimatedMinutes: latest?.estimatedMinutes ?? tutorial.estimatedMinutes,

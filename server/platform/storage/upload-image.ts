@@ -2,6 +2,7 @@
 // type is checked from the file's own bytes, not only from what the browser claims.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { DomainError } from "../../errors";
 import type { ProvenOrganizationId } from "../../identity/scope";
 import { recordAudit } from "../audit/record-audit";
@@ -39,6 +40,7 @@ export async function uploadImage(
   if (data.length === 0) throw new DomainError("BAD_REQUEST", "The file is empty");
   if (data.length > MAX_IMAGE_BYTES) throw new DomainError("BAD_REQUEST", "Images can be at most 5 MB");
   if (!type.magic(data)) throw new DomainError("BAD_REQUEST", "That file is not a PNG, JPEG, GIF or WebP image");
+  await enforceAbuseLimit("upload", { person: actorId, tenant: organizationId });
   const key = `${organizationId.toLowerCase()}/${randomUUID()}.${type.ext}`;
   const storage = fileStorage();
   await storage.put(key, data, input.contentType);

@@ -1,6 +1,7 @@
 // "I'm stuck": a customer asks their CSM for help, optionally about one task. The CSM is emailed (once per
 // request: the idempotency key is the request's id) and sees it in their workspace.
 import { z } from "zod";
+import { enforceAbuseLimit } from "../../security/abuse-limits";
 import { db } from "../../db";
 import { getEnv } from "../../env";
 import { notFound } from "../../errors";
@@ -29,6 +30,8 @@ export async function createHelpRequest(
       })
     : null;
   if (input.taskId && !task) throw notFound("Task");
+  // Each request emails the CSM.
+  await enforceAbuseLimit("helpRequest", { person: requester.id, tenant: scope.accountId });
   // An open request is a health factor: the change settles (rescore, alerts, help.requested) first.
   const request = await changeAccount(scope, async (tx, emit) => {
     const created = await tx.helpRequest.create({

@@ -6,6 +6,7 @@
 // (measured by `npm run bench`, scenario "portfolio").
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
+import { reachableAccountSql } from "@/server/identity";
 import type { StaffScope } from "../../identity/scope";
 import { atRiskBelow, type PortfolioQuery } from "@/lib/success/portfolio-query";
 import { classifySchedule, type AccountScheduleStatus } from "@/lib/onboarding/schedule-status";
@@ -53,7 +54,10 @@ const todaySql = (now: Date) => todayInZoneSql(now, Prisma.sql`a.timezone`);
 
 function whereClause(scope: StaffScope, query: PortfolioQuery, now: Date): Prisma.Sql {
   const today = todaySql(now);
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${scope.organizationId}`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`a."organizationId" = ${scope.organizationId}`,
+    reachableAccountSql(scope, "a", "o"),
+  ];
   if (query.scope === "mine") conditions.push(Prisma.sql`a."csmMembershipId" = ${scope.membershipId}`);
   if (query.status) conditions.push(Prisma.sql`a.status = ${query.status}::"AccountStatus"`);
   if (query.templateId) conditions.push(Prisma.sql`tv."templateId" = ${query.templateId}`);

@@ -5,24 +5,14 @@ import type { ChampionScope } from "../../identity/scope";
 import { recordActivity } from "@/server/platform";
 import { calendarDate } from "@/lib/time";
 import { changeAccount } from "@/server/success";
+import { goalFields } from "./goal-input";
 
 const maxActiveGoals = 5;
 
-const finite = (what: string) => z.number({ error: `Enter the ${what} as a number` }).finite(`Enter the ${what} as a number`);
-
-export const createGoalInput = z
-  .object({
-    title: z.string().trim().min(1, "Give the goal a title").max(140, "Keep the title under 140 characters"),
-    metric: z.string().trim().min(1, "Say what you will measure").max(200, "Keep the measure under 200 characters"),
-    unit: z.string().trim().max(30, "Keep the unit short").optional(),
-    baseline: finite("starting value"),
-    target: finite("target"),
-    targetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a target date"),
-  })
-  .refine((goal) => goal.target !== goal.baseline, {
-    message: "The target must differ from the starting value",
-    path: ["target"],
-  });
+export const createGoalInput = z.object(goalFields).refine((goal) => goal.target !== goal.baseline, {
+  message: "The target must differ from the starting value",
+  path: ["target"],
+});
 
 export async function createGoal(scope: ChampionScope, userId: string, input: z.infer<typeof createGoalInput>) {
   // Goals are a health factor: the change settles (rescore, alerts, goal.updated) before this returns.

@@ -1,3 +1,5 @@
+import { fieldErrorsOf, formErrorOf } from "@/lib/errors/error-shape";
+
 export type Message = { tone: "ok" | "error"; text: string } | null;
 
 // One line of feedback after a save: announced politely for success, assertively for errors.
@@ -13,12 +15,8 @@ export function FormMessage({ message }: { message: Message }) {
   );
 }
 
-type ZodSummary = { formErrors?: string[]; fieldErrors?: Record<string, string[] | undefined> };
-
-// Input errors arrive as zod issues (data.zodError); show the first human message instead of raw JSON.
+// Input errors arrive in the one error shape (lib/errors/error-shape.ts); show the first human message.
 export function errorText(error: unknown, fallback: string): string {
-  const zod = (error as { data?: { zodError?: ZodSummary | null } } | null)?.data?.zodError;
-  const first = zod?.formErrors?.[0] ?? Object.values(zod?.fieldErrors ?? {}).find((messages) => messages?.length)?.[0];
-  if (first) return first;
-  return error instanceof Error && error.message ? error.message : fallback;
+  const first = Object.values(fieldErrorsOf(error)).find((messages) => messages?.length)?.[0];
+  return first ?? formErrorOf(error, fallback) ?? fallback;
 }

@@ -15,6 +15,8 @@ export type Settings = {
   sendHour: number;
   senderName: string | null;
   replyToEmail: string | null;
+  csmsSeeOnlyOwnAccounts: boolean;
+  tutorialImageHosts: string[];
 };
 
 const field = "rounded-md border border-zinc-300 px-3 py-1.5";
@@ -24,6 +26,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
   const router = useRouter();
   const [settings, setSettings] = useState(initial);
   const [offsetsText, setOffsetsText] = useState(initial.checkInOffsets.join(", "));
+  const [hostsText, setHostsText] = useState(initial.tutorialImageHosts.join("\n"));
   const [message, setMessage] = useState<Message>(null);
   const { uploadFile, isUploading } = useImageUpload();
   const update = useMutation(trpc.settings.update.mutationOptions());
@@ -49,8 +52,10 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       return;
     }
     try {
-      const saved = await update.mutateAsync({ ...settings, checkInOffsets: offsets });
+      const tutorialImageHosts = hostsText.split(/[\s,]+/).filter(Boolean);
+      const saved = await update.mutateAsync({ ...settings, checkInOffsets: offsets, tutorialImageHosts });
       setOffsetsText(saved.checkInOffsets.join(", "));
+      setHostsText(saved.tutorialImageHosts.join("\n"));
       setMessage({ tone: "ok", text: "Settings saved." });
       router.refresh();
     } catch (error) {
@@ -150,6 +155,36 @@ export function SettingsForm({ initial }: { initial: Settings }) {
             type="email"
             value={settings.replyToEmail ?? ""}
             onChange={(e) => set("replyToEmail", e.target.value)}
+          />
+        </label>
+      </fieldset>
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="font-semibold">Access and content</legend>
+        <label className="flex items-start gap-2 text-sm sm:col-span-2">
+          <input
+            type="checkbox"
+            checked={settings.csmsSeeOnlyOwnAccounts}
+            onChange={(e) => set("csmsSeeOnlyOwnAccounts", e.target.checked)}
+            className="mt-1"
+          />
+          <span>
+            <span className="font-medium text-zinc-700">CSMs see only their own accounts</span>
+            <span className="block text-zinc-600">
+              Off: every CSM may act on every account (teams cover for each other). Admins and owners always see all.
+            </span>
+          </span>
+        </label>
+        <label className="flex flex-col text-sm sm:col-span-2">
+          <span className="font-medium text-zinc-700">Hosts tutorial images may load from (one per line)</span>
+          <span className="text-zinc-600">
+            Images you upload always show; other images show only from these hosts, over https.
+          </span>
+          <textarea
+            className={field}
+            rows={3}
+            value={hostsText}
+            onChange={(e) => setHostsText(e.target.value)}
+            placeholder="images.example.com"
           />
         </label>
       </fieldset>

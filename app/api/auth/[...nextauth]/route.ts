@@ -1,17 +1,16 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/server/auth";
-import { clientIp, recordSignInAttempt } from "@/server/identity";
+import { clientIp, readSignInEmail, recordSignInAttempt } from "@/server/identity";
 
 export const GET = handlers.GET;
 
-// Direct posts to the magic-link endpoint obey the same per-address and per-IP limit as the sign-in page.
+// Direct posts to the magic-link endpoint obey the same per-address and per-IP limit as the sign-in page,
+// counted on the address next-auth will send the link to.
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
-    const form = await request.clone().formData();
-    const email = String(form.get("email") ?? "")
-      .trim()
-      .toLowerCase();
-    const verdict = await recordSignInAttempt(email, clientIp(request.headers));
+    const read = await readSignInEmail(request);
+    if (!read.ok) return new Response(read.message, { status: read.status });
+    const verdict = await recordSignInAttempt(read.email, clientIp(request.headers));
     if (!verdict.allowed) {
       return new Response(`Too many sign-in links requested. Try again in ${verdict.retryAfterMinutes} minutes.`, {
         status: 429,

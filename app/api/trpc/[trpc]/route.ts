@@ -4,14 +4,22 @@ import { getEnv } from "@/server/env";
 import { verifySameOrigin } from "@/server/security/verify-same-origin";
 import { appRouter } from "@/server/routers/_app";
 import { createContextForUser } from "@/server/trpc/context";
+import { guardRequestBody } from "@/server/trpc/guard-request-body";
+import { maxTrpcBatchSize } from "@/lib/limits/request-limits";
 
-async function handler(request: Request) {
-  const verdict = verifySameOrigin(request, [new URL(getEnv().APP_URL).origin, new URL(request.url).origin]);
+async function handler(incoming: Request) {
+  const verdict = verifySameOrigin(incoming, [new URL(getEnv().APP_URL).origin, new URL(incoming.url).origin]);
   if (!verdict.ok) return Response.json({ error: { message: verdict.reason } }, { status: 403 });
+  const body = await guardRequestBody(incoming);
+  if (!body.ok) return body.response;
+  const request = body.request;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
+    // A batch of hundreds of calls in one request would multiply every per-request cost; the browser's
+    // batch link splits at the same size.
+    maxBatchSize: maxTrpcBatchSize,
     // Read inside the context so that a session the database could not give (an outage) answers as a
     // tRPC internal error ("try again", nothing leaked), not as "please sign in".
     createContext: async () => {

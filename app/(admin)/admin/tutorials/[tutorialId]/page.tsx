@@ -38,13 +38,14 @@ export default async function TutorialPage({ params }: { params: Promise<{ tutor
             estimatedMinutes: tutorial.estimatedMinutes,
           }}
           canPublish
+          imageHosts={tutorial.imageHosts}
         />
       </section>
       <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-zinc-200 sm:p-6" aria-labelledby="versions-heading">
         <h2 id="versions-heading" className="mb-2 font-semibold">
           Published versions
         </h2>
-        <TutorialVersions tutorialId={tutorial.id} versions={tutorial.versions} />
+        <TutorialVersions tutorialId={tutorial.id} versions={tutorial.versions} imageHosts={tutorial.imageHosts} />
       </section>
       <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-zinc-200 sm:p-6" aria-labelledby="feedback-heading">
         <h2 id="feedback-heading" className="mb-2 font-semibold">

@@ -17,7 +17,12 @@ const MAX_BODY_BYTES = 100 * 1024;
 const inputClass = "w-full rounded-md border border-zinc-300 px-3 py-1.5";
 
 // Markdown on the left, the customer's view on the right (the same renderer and styles they get).
-export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDraft; canPublish: boolean }) {
+export function TutorialEditor(props: {
+  tutorialId?: string;
+  initial: TutorialDraft;
+  canPublish: boolean;
+  imageHosts?: readonly string[];
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState(props.initial);
@@ -211,7 +216,7 @@ export function TutorialEditor(props: { tutorialId?: string; initial: TutorialDr
           <h2 className="text-xl font-bold">{draft.title || "Untitled tutorial"}</h2>
           <p className="text-sm text-zinc-600">{draft.estimatedMinutes || "?"} min</p>
           <div data-testid="tutorial-preview">
-            <MarkdownView markdown={draft.bodyMarkdown} />
+            <MarkdownView markdown={draft.bodyMarkdown} imageHosts={props.imageHosts} />
           </div>
         </section>
       </div>

@@ -17,7 +17,15 @@ type Version = {
 };
 
 // Every published version, newest first; one can be opened and copied back into the draft.
-export function TutorialVersions({ tutorialId, versions }: { tutorialId: string; versions: Version[] }) {
+export function TutorialVersions({
+  tutorialId,
+  versions,
+  imageHosts,
+}: {
+  tutorialId: string;
+  versions: Version[];
+  imageHosts: readonly string[];
+}) {
   const trpc = useTRPC();
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -69,7 +77,7 @@ export function TutorialVersions({ tutorialId, versions }: { tutorialId: string;
             {open === version.id && (
               <div className="mt-2 rounded-md border border-zinc-200 p-3">
                 <h3 className="font-bold">{version.title}</h3>
-                <MarkdownView markdown={version.bodyMarkdown} />
+                <MarkdownView markdown={version.bodyMarkdown} imageHosts={imageHosts} />
               </div>
             )}
           </li>

@@ -11,12 +11,14 @@ import { HelpRequestsPanel } from "@/components/help/help-requests-panel";
 import { AccountPlanPanel } from "@/components/plan/account-plan-panel";
 import { InviteForm } from "@/components/invite-form";
 import { ProgressBar } from "@/components/progress-bar";
+import { formatCalendarDate } from "@/lib/dates/calendar-date";
 import { goalProgressPercent } from "@/lib/onboarding/goal-progress";
 import { serverApi } from "@/server/trpc/server-caller";
 
 export const metadata: Metadata = { title: "Account" };
 
-const date = (value: Date) => value.toISOString().slice(0, 10);
+// A stored date the page cannot format shows as "unknown date" instead of failing the page.
+const date = (value: Date) => formatCalendarDate(value, "iso");
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;

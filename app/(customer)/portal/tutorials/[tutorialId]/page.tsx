@@ -23,7 +23,7 @@ export default async function TutorialPage({ params }: { params: Promise<{ tutor
         {tutorial.summary && <p className="mt-2 text-zinc-700">{tutorial.summary}</p>}
       </div>
       <div className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-zinc-200 sm:p-6" data-testid="tutorial-body">
-        <MarkdownView markdown={tutorial.bodyMarkdown} />
+        <MarkdownView markdown={tutorial.bodyMarkdown} imageHosts={tutorial.imageHosts} />
       </div>
       <TutorialFooter tutorialId={tutorial.id} task={tutorial.task} nextTask={tutorial.nextTask} feedback={tutorial.feedback} />
     </article>

@@ -22,7 +22,7 @@ export default async function LibraryTutorialPage({ params }: { params: Promise<
         {published.estimatedMinutes} min · version {published.version} · {tutorial.votes.helpful} found it helpful,{" "}
         {tutorial.votes.notHelpful} did not
       </p>
-      <MarkdownView markdown={published.bodyMarkdown} />
+      <MarkdownView markdown={published.bodyMarkdown} imageHosts={tutorial.imageHosts} />
     </article>
   );
 }
