@@ -16,6 +16,9 @@ export type JobDefinition<Payload> = {
   cron?: string;
   // Also run once whenever a worker starts (instead of waiting for the first cron tick).
   runOnStart?: boolean;
+  // pg-boss queue options for jobs that run long: how long a run may be active, and the heartbeat that lets
+  // pg-boss retry a run whose worker died long before that.
+  queue?: { expireInSeconds?: number; heartbeatSeconds?: number };
 };
 
 export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {

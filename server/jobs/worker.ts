@@ -25,7 +25,9 @@ export async function startWorker(connectionString: string, options: { embedded?
   await boss.start();
   const enqueue = (name: string, data: object = {}) => boss.send(name, data);
   for (const job of jobs) {
-    await boss.createQueue(job.name);
+    await boss.createQueue(job.name, job.queue);
+    // createQueue keeps an existing queue's options: bring them up to date.
+    if (job.queue) await boss.updateQueue(job.name, job.queue);
     await boss.work(job.name, { pollingIntervalSeconds: 2 }, async (batch) => {
       for (const item of batch) await job.handler(job.payload.parse(item.data ?? {}), { now: new Date(), enqueue });
     });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { getSendStatus } from "../engagement/email-log/get-send-status";
 import { emailLogInput, listEmailLog } from "../engagement/email-log/list-email-log";
 import { listTemplates, previewTemplate } from "../engagement/email-log/preview-template";
 import { describeUnsubscribe, unsubscribe, unsubscribeInput } from "../engagement/email-preferences/unsubscribe";
@@ -11,6 +12,7 @@ export const emailsRouter = router({
     .input(z.object({ name: z.string().min(1, "Choose a template").max(64) }))
     .query(({ ctx, input }) => previewTemplate(ctx.staff.organizationId, input.name)),
   log: adminProcedure.input(emailLogInput).query(({ ctx, input }) => listEmailLog(ctx.staff.organizationId, input.status)),
+  sendStatus: adminProcedure.query(({ ctx }) => getSendStatus(ctx.staff.organizationId)),
   // From the unsubscribe link in an email, without signing in.
   describeUnsubscribe: publicProcedure
     .input(unsubscribeInput.pick({ token: true }))

@@ -6,6 +6,7 @@ import { CheckInEmail, checkInPreviewProps } from "./check-in-email";
 import { InvitationEmail, invitationPreviewProps } from "./invitation-email";
 import { MagicLinkEmail, magicLinkPreviewProps } from "./magic-link-email";
 import { OverdueDigestEmail, overdueDigestPreviewProps } from "./overdue-digest-email";
+import { SendingPausedEmail, sendingPausedPreviewProps } from "./sending-paused-email";
 
 export type TemplateEntry = { name: string; description: string; preview: (branding: Branding) => ReactElement };
 
@@ -29,6 +30,11 @@ export const emailTemplates: TemplateEntry[] = [
     name: "invitation",
     description: "An invitation to the team or to a customer account (essential).",
     preview: (branding) => createElement(InvitationEmail, { ...invitationPreviewProps, branding }),
+  },
+  {
+    name: "sending-paused",
+    description: "To the owners when Resend's sending quota stops all sending (essential).",
+    preview: (branding) => createElement(SendingPausedEmail, { ...sendingPausedPreviewProps, branding }),
   },
 ];
 

@@ -4,7 +4,17 @@ import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenOrganizationId } from "../../identity/scope";
 
-export const emailStatuses = ["QUEUED", "SENT", "DELIVERED", "OPENED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED"] as const;
+export const emailStatuses = [
+  "QUEUED",
+  "SENT",
+  "DELIVERY_DELAYED",
+  "DELIVERED",
+  "OPENED",
+  "BOUNCED",
+  "COMPLAINED",
+  "FAILED",
+  "SUPPRESSED",
+] as const;
 export const emailLogInput = z.object({ status: z.enum(emailStatuses, { error: "Unknown email status" }).optional() });
 
 export async function listEmailLog(organizationId: ProvenOrganizationId, status?: (typeof emailStatuses)[number]) {

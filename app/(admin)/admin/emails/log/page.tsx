@@ -1,14 +1,26 @@
 import type { Metadata } from "next";
 import { guarded } from "@/app/_lib/guarded";
 import { serverApi } from "@/server/trpc/server-caller";
+import { SendStatusPanel } from "./send-status-panel";
 
 export const metadata: Metadata = { title: "Email log" };
 
-const statuses = ["QUEUED", "SENT", "DELIVERED", "OPENED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED"] as const;
+const statuses = [
+  "QUEUED",
+  "SENT",
+  "DELIVERY_DELAYED",
+  "DELIVERED",
+  "OPENED",
+  "BOUNCED",
+  "COMPLAINED",
+  "FAILED",
+  "SUPPRESSED",
+] as const;
 type Status = (typeof statuses)[number];
 const tone: Record<Status, string> = {
   QUEUED: "bg-zinc-100 text-zinc-700",
   SENT: "bg-sky-50 text-sky-800",
+  DELIVERY_DELAYED: "bg-amber-50 text-amber-800",
   DELIVERED: "bg-green-50 text-green-800",
   OPENED: "bg-green-50 text-green-800",
   BOUNCED: "bg-red-50 text-red-800",
@@ -21,7 +33,8 @@ const tone: Record<Status, string> = {
 export default async function EmailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const { status: raw } = await searchParams;
   const status = statuses.find((value) => value === raw);
-  const rows = await guarded((await serverApi()).emails.log({ status }));
+  const api = await serverApi();
+  const [rows, sendStatus] = await Promise.all([guarded(api.emails.log({ status })), guarded(api.emails.sendStatus())]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -30,6 +43,7 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
           ← Templates
         </a>
       </div>
+      <SendStatusPanel status={sendStatus} />
       <form method="get" className="flex items-end gap-2">
         <label className="flex flex-col text-sm">
           <span className="font-medium text-zinc-700">Status</span>
@@ -70,7 +84,7 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
                   <td className="px-3 py-2">{row.subject}</td>
                   <td className="px-3 py-2">{row.template}</td>
                   <td className="px-3 py-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>{row.status.toLowerCase()}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>{row.status.toLowerCase().replace("_", " ")}</span>
                     {row.error && <span className="block text-xs text-zinc-600">{row.error}</span>}
                   </td>
                 </tr>
