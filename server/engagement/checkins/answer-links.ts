@@ -1,5 +1,6 @@
 // One-click answer links: a signed token carrying the check-in, the answer and who it was sent to.
-// They expire after 30 days so an old email cannot rewrite history forever.
+// They expire 30 days after the day the email was built so an old email cannot rewrite history forever.
+// The expiry is a whole UTC day, so building the same check-in's email again that day signs the same links.
 import { z } from "zod";
 import { getEnv } from "../../env";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
@@ -10,9 +11,11 @@ export const checkInAnswers = ["ON_TRACK", "SOME_CONCERNS", "OFF_TRACK"] as cons
 const answerSchema = z.enum(checkInAnswers);
 
 export function answerToken(checkInId: string, answer: CheckInAnswer, recipientEmail: string, now = new Date()): string {
-  const expires = new Date(now.getTime() + answerLinkValidDays * 86_400_000);
+  const expires = new Date(startOfUtcDay(now) + answerLinkValidDays * 86_400_000);
   return signToken("checkin-answer", { c: checkInId, a: answer, r: recipientEmail }, expires);
 }
+
+const startOfUtcDay = (time: Date) => Math.floor(time.getTime() / 86_400_000) * 86_400_000;
 
 export type AnswerTokenContent = { checkInId: string; answer: CheckInAnswer; recipientEmail: string };
 

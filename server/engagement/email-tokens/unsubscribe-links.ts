@@ -1,12 +1,14 @@
 // Unsubscribe links and headers for non-essential email. The token names the person and the topic;
-// it is long-lived because people unsubscribe from old emails too.
+// it is long-lived because people unsubscribe from old emails too. Its expiry is a whole UTC day, so the
+// links of an email built again the same day are the same.
 import { getEnv } from "../../env";
 import { signToken, verifyToken } from "./signed-token";
 
 const validForDays = 365;
 
 export function unsubscribeToken(userId: string, topic: string, now = new Date()): string {
-  return signToken("unsubscribe", { u: userId, t: topic }, new Date(now.getTime() + validForDays * 86_400_000));
+  const today = Math.floor(now.getTime() / 86_400_000) * 86_400_000;
+  return signToken("unsubscribe", { u: userId, t: topic }, new Date(today + validForDays * 86_400_000));
 }
 
 export function readUnsubscribeToken(token: string): { userId: string; topic: string } | null {
