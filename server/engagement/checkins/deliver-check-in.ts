@@ -52,6 +52,14 @@ async function putBack(deferred: DeliveryResult[]): Promise<void> {
              "lastError" = 'Waiting for the Resend sending quota to reset', "updatedAt" = now()
       WHERE id = ANY(${quota}::text[]) AND status = 'SENDING'::"CheckInStatus"`;
   }
+  const byError = new Map<string, string[]>();
+  for (const result of deferred.filter((item) => item.deferredBy !== "quota")) {
+    const error = result.error ?? "Resend did not answer";
+    byError.set(error, [...(byError.get(error) ?? []), result.checkInId]);
+  }
+  for (const [lastError, ids] of byError) {
+    await db.checkIn.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { lastError } });
+  }
 }
 
 function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryResult {
