@@ -4,8 +4,8 @@
 import { dispatchDueCheckIns } from "../engagement/checkins/dispatch-due-check-ins";
 import { sendOverdueDigests } from "../engagement/reminders/send-overdue-digests";
 
-export async function runSchedulerOnce(now: Date, options: { staleAfterMs?: number } = {}) {
+export async function runSchedulerOnce(now: Date, options: { staleAfterMs?: number; batchSize?: number } = {}) {
   const digests = await sendOverdueDigests(now);
-  const checkIns = await dispatchDueCheckIns({ now, staleAfterMs: options.staleAfterMs });
+  const checkIns = await dispatchDueCheckIns({ now, staleAfterMs: options.staleAfterMs, batchSize: options.batchSize });
   return { checkIns, digests };
 }
