@@ -31,7 +31,12 @@ export class CheckInWorkers {
       RESEND_REQUESTS_PER_SECOND: String(this.settings.requestsPerSecond),
       AUTH_SECRET: authSecret,
     };
-    return spawn("node_modules/.bin/tsx", [workerScript], { cwd: root, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+    return spawn("node_modules/.bin/tsx", [workerScript], {
+      cwd: root,
+      env,
+      detached: true,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   }
 
   // Kills the first worker's whole process group at once (no shutdown) and starts a new one in its place.

@@ -72,7 +72,15 @@ async function countStatus(pool: pg.Pool, statuses: string[]): Promise<number> {
   return result.rows[0]?.count ?? 0;
 }
 
-type Run = { seconds: number; duplicates: number; missing: number; requests: number; rateLimited: number; maxRssMb: number; stalled: boolean };
+type Run = {
+  seconds: number;
+  duplicates: number;
+  missing: number;
+  requests: number;
+  rateLimited: number;
+  maxRssMb: number;
+  stalled: boolean;
+};
 
 async function sendRun(
   context: BenchContext,

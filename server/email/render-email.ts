@@ -34,7 +34,11 @@ const textOf = (nodes: TextNode[] = []): string => nodes.map((node) => node.data
 
 // A link as its own block: the label on one line, the address alone on the next (none for mailto or when
 // the label is the address already).
-function linkOnItsOwnLine(element: Element, walk: (nodes: unknown[] | undefined, builder: TextBuilder) => void, builder: TextBuilder) {
+function linkOnItsOwnLine(
+  element: Element,
+  walk: (nodes: unknown[] | undefined, builder: TextBuilder) => void,
+  builder: TextBuilder,
+) {
   const href = element.attribs?.href ?? "";
   builder.openBlock({ leadingLineBreaks: 1 });
   walk(element.children, builder);

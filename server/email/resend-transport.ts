@@ -60,7 +60,9 @@ type ApiError = { statusCode: number | null; name: string; message: string };
 type Attempt<T> = { data: T | null; error: ApiError | null; headers: Record<string, string> | null };
 
 // One request with the retry policy shared by both endpoints. Resolves with the data, or with the last error.
-async function withRetries<T>(request: (signal: AbortSignal) => Promise<Attempt<T>>): Promise<{ data: T } | { error: ApiError; final: "quota" | "refused" | "unavailable"; retryAfterMs: number | null }> {
+async function withRetries<T>(
+  request: (signal: AbortSignal) => Promise<Attempt<T>>,
+): Promise<{ data: T } | { error: ApiError; final: "quota" | "refused" | "unavailable"; retryAfterMs: number | null }> {
   let last: ApiError = { statusCode: null, name: "application_error", message: "unknown error" };
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     await reserveResendSlot();
@@ -128,7 +130,10 @@ export async function sendBatchThroughResend(idempotencyKey: string, emails: Cre
   }
 }
 
-function mapByPosition(count: number, answer: { data: { id: string }[]; errors?: { index: number; message: string }[] }): BatchOutcome {
+function mapByPosition(
+  count: number,
+  answer: { data: { id: string }[]; errors?: { index: number; message: string }[] },
+): BatchOutcome {
   const refused = new Map((answer.errors ?? []).map((item) => [item.index, item.message]));
   const ids = [...answer.data];
   if (ids.length + refused.size !== count) {

@@ -56,7 +56,10 @@ async function storeBatch(items: BatchItem[]): Promise<StoredBatch | null> {
     RETURNING log.id`;
   if (assigned.length === items.length) return { id, idempotencyKey, payloads };
   await db.emailLog.updateMany({ where: { batchId: id }, data: { batchId: null, batchPosition: null } });
-  await db.emailBatch.update({ where: { id }, data: { status: "FAILED", body: null, lastError: "Its emails were batched elsewhere" } });
+  await db.emailBatch.update({
+    where: { id },
+    data: { status: "FAILED", body: null, lastError: "Its emails were batched elsewhere" },
+  });
   return null;
 }
 
@@ -76,11 +79,18 @@ async function recordOutcome(batch: StoredBatch, outcome: BatchOutcome): Promise
     for (const position of positions) byPosition.set(position, { status: "SENT", providerId: null });
   } else {
     outcome.items.forEach((item, position) =>
-      byPosition.set(position, "providerId" in item ? { status: "SENT", providerId: item.providerId } : { status: "FAILED", error: item.error }),
+      byPosition.set(
+        position,
+        "providerId" in item ? { status: "SENT", providerId: item.providerId } : { status: "FAILED", error: item.error },
+      ),
     );
   }
-  const sent = [...byPosition].filter((entry): entry is [number, { status: "SENT"; providerId: string | null }] => entry[1].status === "SENT");
-  const failed = [...byPosition].filter((entry): entry is [number, { status: "FAILED"; error: string }] => entry[1].status === "FAILED");
+  const sent = [...byPosition].filter(
+    (entry): entry is [number, { status: "SENT"; providerId: string | null }] => entry[1].status === "SENT",
+  );
+  const failed = [...byPosition].filter(
+    (entry): entry is [number, { status: "FAILED"; error: string }] => entry[1].status === "FAILED",
+  );
   await db.$executeRaw`
     UPDATE "EmailLog" AS log
     SET status = outcome.status::"EmailStatus", "providerId" = outcome."providerId", error = outcome.error, "updatedAt" = now()
@@ -128,7 +138,11 @@ export async function sendInBatches(
     if (stored) batches.push(stored);
     else {
       for (const item of chunk) {
-        outcomes.set(item.logId, { status: "DEFERRED", reason: "unavailable", error: "Batched by another worker at the same time" });
+        outcomes.set(item.logId, {
+          status: "DEFERRED",
+          reason: "unavailable",
+          error: "Batched by another worker at the same time",
+        });
       }
     }
   }
@@ -142,7 +156,8 @@ export async function sendInBatches(
   });
   // A pending row whose batch vanished meanwhile (another worker finished it): its log row says what happened.
   for (const logId of pendingLogIds) {
-    if (!outcomes.has(logId)) outcomes.set(logId, { status: "DEFERRED", reason: "unavailable", error: "Its batch is being sent by another worker" });
+    if (!outcomes.has(logId))
+      outcomes.set(logId, { status: "DEFERRED", reason: "unavailable", error: "Its batch is being sent by another worker" });
   }
   return outcomes;
 }

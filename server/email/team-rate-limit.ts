@@ -23,7 +23,11 @@ export type QuotaBlock = { until: Date; error: string; notifiedAt: Date | null }
 export async function readQuotaBlock(): Promise<QuotaBlock | null> {
   const row = await db.resendTeamLimit.findUnique({ where: { id: teamId } });
   if (!row?.quotaBlockedUntil || row.quotaBlockedUntil <= new Date()) return null;
-  return { until: row.quotaBlockedUntil, error: row.quotaError ?? "Resend's sending quota is used up", notifiedAt: row.quotaNotifiedAt };
+  return {
+    until: row.quotaBlockedUntil,
+    error: row.quotaError ?? "Resend's sending quota is used up",
+    notifiedAt: row.quotaNotifiedAt,
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

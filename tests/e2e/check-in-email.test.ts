@@ -15,7 +15,10 @@ async function sendDay90() {
   await page.goto(`${baseUrl()}/dev/outbox`);
   await page.getByLabel(/Run scheduler as of/).fill(day90.scheduledFor.toISOString());
   await page.getByRole("button", { name: "Run scheduler as of…" }).click();
-  await page.getByRole("status").filter({ hasText: /Ran the scheduler/ }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: /Ran the scheduler/ })
+    .waitFor();
   return db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: `checkin:${day90.id}` } });
 }
 

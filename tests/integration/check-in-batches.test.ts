@@ -43,7 +43,8 @@ const dispatch = async (options: { now?: Date; staleAfterMs?: number } = {}) => 
 };
 const keyOf = (id: string) => `checkin:${id}`;
 const receivedFor = (id: string) => resend.received.filter((email) => email.headers?.["X-Entity-Ref-ID"] === keyOf(id));
-const accountOf = async (checkInId: string) => (await db.checkIn.findUniqueOrThrow({ where: { id: checkInId } })).customerAccountId;
+const accountOf = async (checkInId: string) =>
+  (await db.checkIn.findUniqueOrThrow({ where: { id: checkInId } })).customerAccountId;
 
 describe("one bad address in a batch", () => {
   it("fails that check-in with Resend's reason and sends the others, ids mapped by position", async () => {
@@ -52,7 +53,10 @@ describe("one bad address in a batch", () => {
     await db.user.update({ where: { id: member.userId }, data: { email: `broken@@${member.userId}.example.test` } });
     const results = await dispatch();
     const byId = new Map(results.map((result) => [result.checkInId, result]));
-    expect(byId.get(ids[1]!)).toMatchObject({ outcome: "FAILED", error: expect.stringMatching(/Refused by Resend: Invalid `to` field/) });
+    expect(byId.get(ids[1]!)).toMatchObject({
+      outcome: "FAILED",
+      error: expect.stringMatching(/Refused by Resend: Invalid `to` field/),
+    });
     for (const id of [ids[0]!, ids[2]!, ids[3]!]) {
       expect(byId.get(id)).toMatchObject({ outcome: "SENT" });
       const log = await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(id) } });
@@ -121,7 +125,10 @@ describe("two workers sharing one team limit", () => {
     resend.setRequestsPerSecond(3);
     const ids = await createDueCheckIns(organizationId, 40);
     const before = resend.requestLog.length;
-    const workers = [schedulerProcess({ RESEND_REQUESTS_PER_SECOND: "3" }), schedulerProcess({ RESEND_REQUESTS_PER_SECOND: "3" })];
+    const workers = [
+      schedulerProcess({ RESEND_REQUESTS_PER_SECOND: "3" }),
+      schedulerProcess({ RESEND_REQUESTS_PER_SECOND: "3" }),
+    ];
     expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
     const requests = resend.requestLog.slice(before);
     expect(requests.filter((request) => request.status === 429)).toEqual([]);
@@ -194,7 +201,11 @@ describe("the fake answers like Resend", () => {
     const tooMany = await client().batch.send(Array.from({ length: 101 }, (_, index) => email(`p${index}@example.test`)));
     expect(tooMany.error).toMatchObject({ statusCode: 422, name: "validation_error" });
     const strict = await client().batch.send([email("ok@example.test"), email("not-an-address")]);
-    expect(strict.error).toMatchObject({ statusCode: 422, name: "validation_error", message: expect.stringMatching(/emails\[1\]/) });
+    expect(strict.error).toMatchObject({
+      statusCode: 422,
+      name: "validation_error",
+      message: expect.stringMatching(/emails\[1\]/),
+    });
   });
 
   it("keys a whole batch request for a day: same body, first answer; other body, 409 invalid_idempotent_request", async () => {

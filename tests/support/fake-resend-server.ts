@@ -105,14 +105,16 @@ function invalidReason(email: Partial<ApiEmail> | null): { name: string; message
     if (typeof recipient !== "string" || !emailPattern.test(addressOf(recipient))) {
       return {
         name: "validation_error",
-        message: "Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
+        message:
+          "Invalid `to` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
       };
     }
   }
   if (!emailPattern.test(addressOf(email.from))) {
     return {
       name: "validation_error",
-      message: "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
+      message:
+        "Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.",
     };
   }
   if (!email.html && !email.text) return { name: "validation_error", message: "Missing `html` or `text` field." };
@@ -159,7 +161,10 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       const index = problems.findIndex(Boolean);
       if (index >= 0) {
         const problem = problems[index]!;
-        return { status: 422, json: apiError(422, problem.name, batch ? `emails[${index}]: ${problem.message}` : problem.message) };
+        return {
+          status: 422,
+          json: apiError(422, problem.name, batch ? `emails[${index}]: ${problem.message}` : problem.message),
+        };
       }
     }
     const accepted = emails.filter((_, index) => !problems[index]).length;
@@ -178,7 +183,13 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       const id = randomUUID();
       ids.push({ id });
       const { html, text, ...rest } = email;
-      received.push({ ...rest, ...(keepBodies ? { html, text } : {}), id, idempotencyKey: key, batchIndex: batch ? index : null });
+      received.push({
+        ...rest,
+        ...(keepBodies ? { html, text } : {}),
+        id,
+        idempotencyKey: key,
+        batchIndex: batch ? index : null,
+      });
     });
     if (!batch) return { status: 200, json: ids[0] };
     return { status: 200, json: permissive ? { data: ids, errors } : { data: ids } };
@@ -256,7 +267,11 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
       if (!known.answer) {
         return respond({
           status: 409,
-          json: apiError(409, "concurrent_idempotent_requests", "Same idempotency key used while original request is still in progress."),
+          json: apiError(
+            409,
+            "concurrent_idempotent_requests",
+            "Same idempotency key used while original request is still in progress.",
+          ),
         });
       }
       return respond(known.answer);
@@ -269,7 +284,10 @@ export async function startFakeResend(options: FakeResendOptions = {}): Promise<
     }
     const batch = path === "/emails/batch";
     if (batch && (!Array.isArray(parsed) || parsed.length === 0)) {
-      return respond({ status: 422, json: apiError(422, "validation_error", "The request body must be a non-empty array of emails.") });
+      return respond({
+        status: 422,
+        json: apiError(422, "validation_error", "The request body must be a non-empty array of emails."),
+      });
     }
     if (batch && (parsed as unknown[]).length > maxBatch) {
       return respond({

@@ -24,4 +24,13 @@ describe("environment validation", () => {
     const production = parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123" });
     expect(production).toMatchObject({ emailTransport: "RESEND", devToolsEnabled: false });
   });
+
+  it("reads the team's Resend rate limit, defaulting to 2, with RESEND_MAX_PER_SECOND as its old name", () => {
+    expect(parseEnv(valid).RESEND_REQUESTS_PER_SECOND).toBe(2);
+    expect(parseEnv({ ...valid, RESEND_MAX_PER_SECOND: "5" }).RESEND_REQUESTS_PER_SECOND).toBe(5);
+    expect(parseEnv({ ...valid, RESEND_REQUESTS_PER_SECOND: "10", RESEND_MAX_PER_SECOND: "5" }).RESEND_REQUESTS_PER_SECOND).toBe(
+      10,
+    );
+    expect(() => parseEnv({ ...valid, RESEND_REQUESTS_PER_SECOND: "0" })).toThrow(/RESEND_REQUESTS_PER_SECOND must be above 0/);
+  });
 });

@@ -65,8 +65,7 @@ export function CheckInEmail(props: CheckInEmailProps) {
       </Heading>
       <Text>
         Hi {props.recipientName ?? "there"}, it has been {props.daysSinceKickoff ?? props.dayOffset} days since{" "}
-        {props.accountName} started with{" "}
-        {branding.organizationName}. Here is where things stand.
+        {props.accountName} started with {branding.organizationName}. Here is where things stand.
       </Text>
 
       <Section>

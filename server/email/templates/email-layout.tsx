@@ -17,7 +17,14 @@ export function EmailLayout(props: { branding: Branding; preview: string; childr
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "system-ui, -apple-system, Segoe UI, sans-serif" }}>
         <Container
-          style={{ backgroundColor: "#ffffff", borderRadius: 8, margin: "24px auto", maxWidth: 560, padding: 24, boxSizing: "border-box" }}
+          style={{
+            backgroundColor: "#ffffff",
+            borderRadius: 8,
+            margin: "24px auto",
+            maxWidth: 560,
+            padding: 24,
+            boxSizing: "border-box",
+          }}
         >
           <Section style={{ borderBottom: `4px solid ${branding.brandColor}`, paddingBottom: 12 }}>
             {branding.logoUrl ? (

@@ -11,9 +11,8 @@ export function SendingPausedEmail(props: SendingPausedEmailProps) {
         Email sending is paused
       </Heading>
       <Text>
-        Resend refused further emails: {props.reason} Onward stopped sending instead of retrying. {props.waiting} check-ins
-        stay due and go out on their own once the quota resets (expected {props.until}), or sooner if you raise the quota in
-        Resend.
+        Resend refused further emails: {props.reason} Onward stopped sending instead of retrying. {props.waiting} check-ins stay
+        due and go out on their own once the quota resets (expected {props.until}), or sooner if you raise the quota in Resend.
       </Text>
       <Button href={props.emailLogUrl} style={buttonStyle(props.branding)}>
         Open the email log

@@ -65,7 +65,8 @@ async function putBack(deferred: DeliveryResult[]): Promise<void> {
 function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryResult {
   if (result.status === "SENT" || result.status === "ALREADY_SENT") return { checkInId, outcome: "SENT", to };
   if (result.status === "SUPPRESSED") return { checkInId, outcome: "SKIPPED", to, error: result.error ?? "Suppressed" };
-  if (result.status === "DEFERRED") return { checkInId, outcome: "DEFERRED", to, error: result.error, deferredBy: result.deferredBy };
+  if (result.status === "DEFERRED")
+    return { checkInId, outcome: "DEFERRED", to, error: result.error, deferredBy: result.deferredBy };
   return { checkInId, outcome: "FAILED", to, error: result.error ?? "Sending failed" };
 }
 

@@ -6,7 +6,13 @@
 // the rows still due. Returns what it did, for the worker's log and the `npm run scheduler` command.
 import { readQuotaBlock } from "../../email/team-rate-limit";
 import { maxBatchSize } from "../../email/send-batches";
-import { claimDueCheckIns, defaultStaleAfterMs, failExhaustedCheckIns, heartbeatMs, touchHeldCheckIns } from "./claim-due-check-ins";
+import {
+  claimDueCheckIns,
+  defaultStaleAfterMs,
+  failExhaustedCheckIns,
+  heartbeatMs,
+  touchHeldCheckIns,
+} from "./claim-due-check-ins";
 import { deliverCheckIns, type DeliveryResult } from "./deliver-check-in";
 import { notifyOwnersOfQuotaBlock } from "./notify-quota-block";
 import { supersedeOlderCheckIns } from "./supersede-check-ins";

@@ -14,7 +14,11 @@ export async function notifyOwnersOfQuotaBlock(): Promise<void> {
   if (!block || !(await claimQuotaNotice())) return;
   const owners = await db.membership.findMany({
     where: { role: "OWNER" },
-    select: { userId: true, user: { select: { email: true } }, organization: { select: { id: true, name: true, brandColor: true, logoUrl: true } } },
+    select: {
+      userId: true,
+      user: { select: { email: true } },
+      organization: { select: { id: true, name: true, brandColor: true, logoUrl: true } },
+    },
   });
   const waiting = await db.checkIn.groupBy({
     by: ["organizationId"],

@@ -76,7 +76,8 @@ export async function handleResendEvent(deliveryId: string, event: ResendEvent):
     });
   }
   const hardBounce = status === "BOUNCED" && !/transient|temporary/i.test(event.data.bounce?.type ?? "");
-  if (hardBounce || status === "COMPLAINED" || status === "SUPPRESSED") await flagAddress(log.toEmail, log.organizationId, status);
+  if (hardBounce || status === "COMPLAINED" || status === "SUPPRESSED")
+    await flagAddress(log.toEmail, log.organizationId, status);
   return "updated";
 }
 

@@ -84,7 +84,9 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
                   <td className="px-3 py-2">{row.subject}</td>
                   <td className="px-3 py-2">{row.template}</td>
                   <td className="px-3 py-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>{row.status.toLowerCase().replace("_", " ")}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>
+                      {row.status.toLowerCase().replace("_", " ")}
+                    </span>
                     {row.error && <span className="block text-xs text-zinc-600">{row.error}</span>}
                   </td>
                 </tr>

@@ -34,7 +34,9 @@ export function SendStatusPanel({ status }: { status: SendStatus }) {
           </p>
           <ProgressBar value={run.due ? (run.sent / run.due) * 100 : 0} label="Check-ins sent" />
           <p className="text-xs text-zinc-600">
-            {run.rateMeasured ? `${run.ratePerSecond}/s over the last minute` : `up to ${run.ratePerSecond}/s at the Resend limit`}
+            {run.rateMeasured
+              ? `${run.ratePerSecond}/s over the last minute`
+              : `up to ${run.ratePerSecond}/s at the Resend limit`}
             {run.etaSeconds !== null ? ` · about ${duration(run.etaSeconds)} left` : " · waiting for the quota"}
           </p>
         </section>
