@@ -215,14 +215,14 @@ describe("two workers at once", () => {
 });
 
 describe("a worker that dies", () => {
-  it("killed mid-batch (SIGKILL) and restarted, loses and repeats nothing", async () => {
+  it("killed mid-batch (SIGKILL) and restarted, loses and repeats nothing", { timeout: 180_000 }, async () => {
     const { dispatchDueCheckIns } = await services();
-    const ids = await createDueCheckIns(organizationId, 400);
+    const ids = await createDueCheckIns(organizationId, 60);
     const keys = new Set(ids.map(keyOf));
     const receivedOurs = () => resend.received.filter((email) => keys.has(email.headers?.["X-Entity-Ref-ID"] ?? "")).length;
-    // Slow enough (one batch request a second) to be killed part-way.
-    const worker = schedulerProcess([], { RESEND_REQUESTS_PER_SECOND: "1" });
-    await vi.waitFor(() => expect(receivedOurs()).toBeGreaterThanOrEqual(100), { timeout: 60_000, interval: 50 });
+    // Slow enough (batches of 10, one request a second) to be killed part-way.
+    const worker = schedulerProcess(["--batch-size", "10"], { RESEND_REQUESTS_PER_SECOND: "1" });
+    await vi.waitFor(() => expect(receivedOurs()).toBeGreaterThanOrEqual(10), { timeout: 150_000, interval: 50 });
     worker.kill("SIGKILL");
     await exited(worker);
     expect(receivedOurs()).toBeLessThan(ids.length);
