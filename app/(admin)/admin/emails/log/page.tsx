@@ -1,22 +1,12 @@
 import type { Metadata } from "next";
 import { guarded } from "@/app/_lib/guarded";
+import { emailStatuses, type EmailStatusName } from "@/lib/email-statuses";
 import { serverApi } from "@/server/trpc/server-caller";
 import { SendStatusPanel } from "./send-status-panel";
 
 export const metadata: Metadata = { title: "Email log" };
 
-const statuses = [
-  "QUEUED",
-  "SENT",
-  "DELIVERY_DELAYED",
-  "DELIVERED",
-  "OPENED",
-  "BOUNCED",
-  "COMPLAINED",
-  "FAILED",
-  "SUPPRESSED",
-] as const;
-type Status = (typeof statuses)[number];
+type Status = EmailStatusName;
 const tone: Record<Status, string> = {
   QUEUED: "bg-zinc-100 text-zinc-700",
   SENT: "bg-sky-50 text-sky-800",
@@ -32,7 +22,7 @@ const tone: Record<Status, string> = {
 // Recent sends of this organization with their delivery status (kept current by Resend's webhooks).
 export default async function EmailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const { status: raw } = await searchParams;
-  const status = statuses.find((value) => value === raw);
+  const status = emailStatuses.find((value) => value === raw);
   const api = await serverApi();
   const [rows, sendStatus] = await Promise.all([guarded(api.emails.log({ status })), guarded(api.emails.sendStatus())]);
   return (
@@ -49,7 +39,7 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
           <span className="font-medium text-zinc-700">Status</span>
           <select name="status" defaultValue={status ?? ""} className="rounded-md border border-zinc-300 px-2 py-1">
             <option value="">All</option>
-            {statuses.map((value) => (
+            {emailStatuses.map((value) => (
               <option key={value} value={value}>
                 {value.toLowerCase()}
               </option>
