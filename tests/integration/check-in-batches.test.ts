@@ -93,6 +93,13 @@ describe("a quota 429", () => {
     expect(status.run).toMatchObject({ due: expect.any(Number), etaSeconds: null });
     const notices = () => db.emailLog.count({ where: { template: "sending-paused", toEmail: owner.user.email } });
     expect(await notices()).toBe(1);
+    // Through the same Resend account the notice is refused too while the quota lasts: the log says why.
+    expect(
+      await db.emailLog.findFirstOrThrow({ where: { template: "sending-paused", toEmail: owner.user.email } }),
+    ).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/quota/),
+    });
     // Another run while blocked: no request to Resend at all, no second notice.
     const requests = resend.requests;
     await dispatch();
