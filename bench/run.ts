@@ -1,4 +1,4 @@
-// Usage: npm run bench [-- --skip-build] [-- --quick] [-- --only portfolio,plan-page] [-- --reseed]
+// Usage: npm run bench [-- --skip-build] [-- --quick] [-- --full] [-- --only portfolio,plan-page] [-- --reseed]
 // Seeds the bench database if it is empty, builds the app for production, starts it on a free port, runs
 // every scenario of bench/scenarios/index.ts, prints the table and writes bench/results.md. Every process
 // it starts is stopped at the end.
@@ -16,6 +16,7 @@ const { values } = parseArgs({
   options: {
     "skip-build": { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    full: { type: "boolean", default: false },
     reseed: { type: "boolean", default: false },
     only: { type: "string" },
     accounts: { type: "string", default: process.env.BENCH_ACCOUNTS ?? "10000" },
@@ -66,6 +67,7 @@ try {
     organizationId,
     staffCookie,
     quick: values.quick,
+    full: values.full,
     log,
     async customerCookies(accountIds) {
       const champions = await pool.query<{ accountId: string; userId: string }>(

@@ -7,7 +7,7 @@ import { ensureDevAuthSecret } from "./lib/local-secret";
 import { loadDotEnv, withDatabase } from "./lib/with-database";
 
 const { values } = parseArgs({
-  options: { now: { type: "string" }, "stale-after-seconds": { type: "string" } },
+  options: { now: { type: "string" }, "stale-after-seconds": { type: "string" }, "batch-size": { type: "string" } },
 });
 const now = values.now ? new Date(values.now) : new Date();
 if (Number.isNaN(now.getTime())) {
@@ -15,6 +15,8 @@ if (Number.isNaN(now.getTime())) {
   process.exit(1);
 }
 const staleAfterSeconds = values["stale-after-seconds"] ? Number(values["stale-after-seconds"]) : undefined;
+// Emails per Resend batch request (default and at most 100); smaller batches are for tests of the rate limit.
+const batchSize = values["batch-size"] ? Number(values["batch-size"]) : undefined;
 
 // While `npm run dev` is running, its embedded database is already open (PGlite allows one process
 // per data directory): use it through its port instead of opening the files a second time.
@@ -41,7 +43,7 @@ await withDatabase(async (url) => {
   console.log(`Running the scheduler as of ${now.toISOString()}…`);
   const report = await runSchedulerOnce(now, {
     payloads: {
-      "check-ins.dispatch": { staleAfterMs: staleAfterSeconds === undefined ? undefined : staleAfterSeconds * 1000 },
+      "check-ins.dispatch": { staleAfterMs: staleAfterSeconds === undefined ? undefined : staleAfterSeconds * 1000, batchSize },
     },
   });
   for (const { job, summary } of report) console.log(`${job}: ${summary}`);

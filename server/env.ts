@@ -21,11 +21,17 @@ const schema = z
     RESEND_API_KEY: z.string().startsWith("re_", "RESEND_API_KEY must start with re_").optional(),
     // Lets tests and self-hosters point the Resend SDK at another server that speaks Resend's API.
     RESEND_BASE_URL: z.url("RESEND_BASE_URL must be an absolute URL").optional(),
-    // Requests per second this process makes to Resend (Resend's default team limit is 2/s).
     // The embedded PGlite serves one query at a time over a shared session; interleaved connections can
     // mix up replies, so `npm run dev` sets 1 there. Real PostgreSQL takes the default.
     DATABASE_POOL_SIZE: z.coerce.number("DATABASE_POOL_SIZE must be a number").int().min(1).max(100).default(10),
-    RESEND_MAX_PER_SECOND: z.coerce.number("RESEND_MAX_PER_SECOND must be a number").positive().max(1000).default(2),
+    // Requests per second the whole Resend team may make (Resend's default is 2/s per team, across all keys).
+    // Every worker and web process shares it through PostgreSQL. RESEND_MAX_PER_SECOND is its old name.
+    RESEND_REQUESTS_PER_SECOND: z.coerce
+      .number("RESEND_REQUESTS_PER_SECOND must be a number")
+      .positive("RESEND_REQUESTS_PER_SECOND must be above 0")
+      .max(1000)
+      .optional(),
+    RESEND_MAX_PER_SECOND: z.coerce.number("RESEND_MAX_PER_SECOND must be a number").positive().max(1000).optional(),
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
@@ -69,7 +75,11 @@ const schema = z
     }
   });
 
-export type Env = z.infer<typeof schema> & { devToolsEnabled: boolean; emailTransport: "RESEND" | "OUTBOX" };
+export type Env = Omit<z.infer<typeof schema>, "RESEND_REQUESTS_PER_SECOND" | "RESEND_MAX_PER_SECOND"> & {
+  RESEND_REQUESTS_PER_SECOND: number;
+  devToolsEnabled: boolean;
+  emailTransport: "RESEND" | "OUTBOX";
+};
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
@@ -77,9 +87,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
     throw new Error(`Onward cannot start: the environment is not valid.\n${lines.join("\n")}`);
   }
-  const value = result.data;
+  const { RESEND_MAX_PER_SECOND, ...value } = result.data;
   return {
     ...value,
+    RESEND_REQUESTS_PER_SECOND: value.RESEND_REQUESTS_PER_SECOND ?? RESEND_MAX_PER_SECOND ?? 2,
     devToolsEnabled: value.ONWARD_DEV_TOOLS || value.NODE_ENV !== "production",
     emailTransport: value.RESEND_API_KEY ? "RESEND" : "OUTBOX",
   };

@@ -12,6 +12,8 @@ export type BenchContext = {
   // Signs in champions of these accounts; returns cookie headers by account id.
   customerCookies(accountIds: string[]): Promise<Map<string, string>>;
   quick: boolean;
+  // `--full`: the largest sizes (e.g. 100,000 check-ins at the Resend limit instead of 20,000).
+  full: boolean;
   log(message: string): void;
 };
 

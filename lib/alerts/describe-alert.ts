@@ -12,7 +12,7 @@ export type AlertData = {
   MILESTONE_OVERDUE: { milestoneId?: string; title: string; dueDate: string };
   HELP_WAITING: { helpRequestId?: string; hours: number; target: number };
   NEGATIVE_CHECK_IN: { checkInId: string; dayOffset: number; answer: CheckInAnswerValue; comment?: string | null };
-  EMAIL_BOUNCED: { email: string; status: "BOUNCED" | "COMPLAINED" };
+  EMAIL_BOUNCED: { email: string; status: "BOUNCED" | "COMPLAINED" | "SUPPRESSED" };
 };
 export type AlertKindName = keyof AlertData;
 
@@ -47,7 +47,9 @@ export function describeAlert(alert: { kind: string; data: unknown }): string {
       return `Day ${count(facts, "dayOffset")} check-in answered "${answer}"${comment ? `: ${comment.slice(0, 200)}` : ""}`;
     }
     case "EMAIL_BOUNCED": {
-      const what = text(facts, "status") === "COMPLAINED" ? "was reported as spam" : "bounced";
+      const status = text(facts, "status");
+      const what =
+        status === "COMPLAINED" ? "was reported as spam" : status === "SUPPRESSED" ? "is suppressed by Resend" : "bounced";
       return `Email to ${text(facts, "email")} ${what}: they will not get check-ins or reminders until the address is fixed`;
     }
     default:

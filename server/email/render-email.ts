@@ -6,20 +6,56 @@
 // - on Node, render() reads React's output through web streams (renderToReadableStream); here it uses
 //   renderToPipeableStream, the path render() itself takes where web streams are missing (same markup);
 // - render() builds html-to-text's converter on every call; here it is compiled once, with the same
-//   options (`plainTextSelectors`, no word wrap).
+//   options (`plainTextSelectors`, no word wrap) except for links, below.
+// The plain text differs from render()'s in one way, on purpose: every link's address stands on its own line
+// after its label. render() writes "label url" inline, so buttons side by side ran together
+// ("…mVgSome concerns http://…") and a mail client linkified the glued text into a broken address.
 import { createElement, Suspense, type ReactElement } from "react";
 import { Writable } from "node:stream";
 import { compile } from "html-to-text";
-import { plainTextSelectors, render, toPlainText } from "@react-email/render";
+import { plainTextSelectors, render } from "@react-email/render";
 
 export type RenderedEmail = { html: string; text: string };
 
 const doctype =
   '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
+// html-to-text's formatter interface, the part used here.
+type TextBuilder = {
+  openBlock(options: { leadingLineBreaks: number }): void;
+  closeBlock(options: { trailingLineBreaks: number }): void;
+  addInline(text: string, options?: { noWordTransform?: boolean }): void;
+  addLineBreak(): void;
+};
+type Element = { attribs?: Record<string, string>; children?: unknown[] };
+type TextNode = { data?: string; children?: TextNode[] };
+
+const textOf = (nodes: TextNode[] = []): string => nodes.map((node) => node.data ?? textOf(node.children)).join("");
+
+// A link as its own block: the label on one line, the address alone on the next (none for mailto or when
+// the label is the address already).
+function linkOnItsOwnLine(
+  element: Element,
+  walk: (nodes: unknown[] | undefined, builder: TextBuilder) => void,
+  builder: TextBuilder,
+) {
+  const href = element.attribs?.href ?? "";
+  builder.openBlock({ leadingLineBreaks: 1 });
+  walk(element.children, builder);
+  if (href && !href.startsWith("mailto:") && !textOf(element.children as TextNode[]).includes(href)) {
+    builder.addLineBreak();
+    builder.addInline(href, { noWordTransform: true });
+  }
+  builder.closeBlock({ trailingLineBreaks: 1 });
+}
+
 let toText: ((html: string) => string) | undefined;
 function plainText(html: string): string {
-  toText ??= compile({ wordwrap: false, selectors: [...plainTextSelectors] });
+  toText ??= compile({
+    wordwrap: false,
+    selectors: [...plainTextSelectors, { selector: "a", format: "linkOnItsOwnLine" }],
+    formatters: { linkOnItsOwnLine },
+  });
   return toText(html);
 }
 
@@ -80,7 +116,7 @@ export async function renderEmail(node: ReactElement): Promise<RenderedEmail> {
   if (!renderer) {
     // A runtime without Node streams: the library's own path.
     const html = await render(node);
-    return { html, text: toPlainText(html) };
+    return { html, text: plainText(html) };
   }
   const markup = stripImagePreloadLinks(await renderMarkup(renderer, node));
   const html = `${doctype}${markup.replace(/<!DOCTYPE.*?>/, "")}`;

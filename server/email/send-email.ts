@@ -4,8 +4,9 @@
 // (transports/outbox-transport.ts).
 //
 // `sendEmails` does this for many emails at once with a few set-based queries (the worker sends check-ins
-// in batches); `sendEmail` is the same path for one. Each email is still its own Resend request with its
-// own idempotency key: that key, not the batching, is what makes a retry after a crash harmless.
+// in batches); `sendEmail` is the same path for one. Essential email (sign-in links, invitations) goes to
+// Resend's single endpoint, one request per email keyed by its own idempotency key; everything else goes
+// through the batch endpoint (send-batches.ts), whose stored batches make a retry after a crash harmless.
 import type { ReactElement } from "react";
 import { db } from "../db";
 import { newRowId } from "../db-ids";
@@ -14,6 +15,7 @@ import { listUnsubscribeHeaders } from "./tokens/unsubscribe-links";
 import { renderEmail } from "./render-email";
 import { deliverThroughResend, type DeliveryOutcome } from "./resend-transport";
 import { deliverToOutbox } from "./transports/outbox-transport";
+import { sendInBatches, type BatchItem } from "./send-batches";
 
 export type OutgoingEmail = {
   to: string;
@@ -32,10 +34,13 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
 };
 
+// DEFERRED: not sent yet and tried again later with the same key; `deferredBy` "quota" (Resend's daily or
+// monthly quota is used up: keep it due) or "unavailable" (Resend did not answer: retry after a pause).
 export type SendResult = {
   emailLogId: string;
-  status: "SENT" | "ALREADY_SENT" | "FAILED" | "SUPPRESSED";
+  status: "SENT" | "ALREADY_SENT" | "FAILED" | "SUPPRESSED" | "DEFERRED";
   error?: string;
+  deferredBy?: "quota" | "unavailable";
 };
 
 export const essentialCategory = "essential";
@@ -93,7 +98,7 @@ function fromAddress(fromName: string | null | undefined): string {
 // One statement: the insert's new rows, and the rows that were there already.
 async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTBOX") {
   const column = <T>(pick: (email: OutgoingEmail) => T) => emails.map(pick);
-  const rows = await db.$queryRaw<{ id: string; status: string; idempotencyKey: string }[]>`
+  const rows = await db.$queryRaw<{ id: string; status: string; idempotencyKey: string; inPendingBatch: boolean }[]>`
     WITH incoming AS (
       SELECT * FROM unnest(
         ${column(() => newRowId())}::text[], ${column((email) => email.organizationId ?? null)}::text[],
@@ -108,9 +113,11 @@ async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTB
       ON CONFLICT ("idempotencyKey") DO NOTHING
       RETURNING id, status::text, "idempotencyKey"
     )
-    SELECT id, status, "idempotencyKey" FROM inserted
+    SELECT id, status, "idempotencyKey", false AS "inPendingBatch" FROM inserted
     UNION ALL
-    SELECT log.id, log.status::text, log."idempotencyKey" FROM "EmailLog" log
+    SELECT log.id, log.status::text, log."idempotencyKey",
+           EXISTS (SELECT 1 FROM "EmailBatch" b WHERE b.id = log."batchId" AND b.status = 'PENDING'::"EmailBatchStatus")
+    FROM "EmailLog" log
     WHERE log."idempotencyKey" IN (SELECT "idempotencyKey" FROM incoming)
       AND log."idempotencyKey" NOT IN (SELECT "idempotencyKey" FROM inserted)`;
   const byKey = new Map(rows.map((row) => [row.idempotencyKey, row]));
@@ -120,9 +127,9 @@ async function claimLogRows(emails: OutgoingEmail[], transport: "RESEND" | "OUTB
   if (unseen.length) {
     const late = await db.emailLog.findMany({
       where: { idempotencyKey: { in: unseen } },
-      select: { id: true, status: true, idempotencyKey: true },
+      select: { id: true, status: true, idempotencyKey: true, batch: { select: { status: true } } },
     });
-    for (const row of late) byKey.set(row.idempotencyKey, row);
+    for (const { batch, ...row } of late) byKey.set(row.idempotencyKey, { ...row, inPendingBatch: batch?.status === "PENDING" });
   }
   return byKey;
 }
@@ -167,6 +174,50 @@ async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) 
   return results;
 }
 
+type ToSend = { index: number; email: OutgoingEmail; logId: string; headers: Record<string, string>; inPendingBatch: boolean };
+
+// Emails already in a stored, unanswered batch are re-sent with it as stored; the others are rendered and
+// batched. `X-Entity-Ref-ID` carries the email's own key (mail clients do not thread distinct emails on it).
+async function sendBatched(
+  items: ToSend[],
+  results: SendResult[],
+  failed: { id: string; error: string }[],
+  options: { concurrency?: number },
+): Promise<void> {
+  if (items.length === 0) return;
+  const fresh: BatchItem[] = [];
+  for (const { index, email, logId, headers, inPendingBatch } of items) {
+    if (inPendingBatch) continue;
+    const rendered = await renderOrFailure(email);
+    if (rendered instanceof RenderFailure) {
+      failed.push({ id: logId, error: rendered.message });
+      results[index] = { emailLogId: logId, status: "FAILED", error: rendered.message };
+      continue;
+    }
+    fresh.push({
+      logId,
+      payload: {
+        from: fromAddress(email.fromName),
+        to: email.to,
+        subject: email.subject,
+        html: rendered.html,
+        text: rendered.text,
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        headers: { ...headers, "X-Entity-Ref-ID": email.idempotencyKey },
+      },
+    });
+  }
+  const pending = items.filter((item) => item.inPendingBatch).map((item) => item.logId);
+  const outcomes = await sendInBatches(fresh, pending, { concurrency: options.concurrency });
+  for (const { index, logId } of items) {
+    const outcome = outcomes.get(logId);
+    if (!outcome) continue; // could not be rendered (above)
+    if (outcome.status === "SENT") results[index] = { emailLogId: logId, status: "SENT" };
+    else if (outcome.status === "FAILED") results[index] = { emailLogId: logId, status: "FAILED", error: outcome.error };
+    else results[index] = { emailLogId: logId, status: "DEFERRED", error: outcome.error, deferredBy: outcome.reason };
+  }
+}
+
 export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
   const [result] = await sendEmails([email]);
   return result!;
@@ -184,7 +235,7 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
   const recipients = await recipientsOf(emails);
   const results = new Array<SendResult>(emails.length);
   const suppressed: { id: string; error: string }[] = [];
-  const toSend: { index: number; email: OutgoingEmail; logId: string; headers: Record<string, string> }[] = [];
+  const toSend: ToSend[] = [];
   emails.forEach((email, index) => {
     const row = rows.get(email.idempotencyKey)!;
     // QUEUED, FAILED or SUPPRESSED rows may be tried again (preferences are checked afresh); anything else
@@ -202,7 +253,7 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
       return;
     }
     const headers = { ...unsubscribeHeadersFor(email.category, recipient), ...email.headers };
-    toSend.push({ index, email, logId: row.id, headers });
+    toSend.push({ index, email, logId: row.id, headers, inPendingBatch: row.inPendingBatch });
   });
   await markLogRows("SUPPRESSED", suppressed);
 
@@ -220,8 +271,10 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
     return results;
   }
 
+  const singles = toSend.filter(({ email }) => email.category === essentialCategory);
+  const batched = toSend.filter(({ email }) => email.category !== essentialCategory);
   const outcomes = await mapConcurrently(
-    toSend,
+    singles,
     options.concurrency ?? 1,
     async ({ email, headers }): Promise<DeliveryOutcome> => {
       const rendered = await renderOrFailure(email);
@@ -241,7 +294,7 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
   );
   const sent: { id: string; providerId: string | null }[] = [];
   const failed: { id: string; error: string }[] = [];
-  toSend.forEach(({ index, logId }, position) => {
+  singles.forEach(({ index, logId }, position) => {
     const outcome = outcomes[position]!;
     if (outcome.ok) {
       sent.push({ id: logId, providerId: outcome.providerId });
@@ -251,6 +304,7 @@ export async function sendEmails(emails: OutgoingEmail[], options: { concurrency
       results[index] = { emailLogId: logId, status: "FAILED", error: outcome.error };
     }
   });
+  await sendBatched(batched, results, failed, options);
   await markLogRowsSent(sent);
   await markLogRows("FAILED", failed);
   return results;

@@ -20,3 +20,4 @@ export { handleResendEvent, resendEventSchema } from "./email-webhooks/handle-re
 export { nudgeInput, sendNudge } from "./nudges/send-nudge";
 export { linksIn, listOutbox, readOutboxEmail } from "./outbox/read-outbox";
 export { sendOverdueDigests } from "./reminders/send-overdue-digests";
+export { getSendStatus } from "./email-log/get-send-status";

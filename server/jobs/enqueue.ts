@@ -5,6 +5,7 @@
 import { PgBoss, type SendOptions } from "pg-boss";
 import { getEnv } from "../env";
 import type { JobName, JobPayload } from "./registry";
+import { queueOptionsOf } from "./job-definition";
 
 export type EnqueueOptions = Pick<SendOptions, "startAfter" | "singletonKey" | "singletonSeconds">;
 
@@ -60,7 +61,7 @@ export async function enqueue<Name extends JobName>(
   }
   if (!started.queues.has(name)) {
     // A web process may queue before any worker created the queue; created with the worker's options.
-    await started.boss.createQueue(name, job.policy ? { policy: job.policy } : {});
+    await started.boss.createQueue(name, queueOptionsOf(job));
     started.queues.add(name);
   }
   return started.boss.send(name, data, options);

@@ -23,10 +23,18 @@ export type JobDefinition<Name extends string = string, Payload = unknown> = {
   runOnStart?: boolean;
   // "short": at most one run waits in the queue, so a burst of wake-ups queues one run.
   policy?: QueuePolicy;
+  // pg-boss queue options for jobs that run long: how long a run may be active, and the heartbeat that lets
+  // pg-boss retry a run whose worker died long before that.
+  queue?: { expireInSeconds?: number; heartbeatSeconds?: number };
 };
 
 export function defineJob<const Name extends string, Payload>(
   definition: JobDefinition<Name, Payload>,
 ): JobDefinition<Name, Payload> {
   return definition;
+}
+
+// The pg-boss queue options a job's queue is created (and kept up to date) with.
+export function queueOptionsOf(job: { policy?: QueuePolicy; queue?: { expireInSeconds?: number; heartbeatSeconds?: number } }) {
+  return { ...(job.policy ? { policy: job.policy } : {}), ...job.queue };
 }

@@ -3,6 +3,7 @@
 // does not rest on the queue alone: each job claims CheckIn rows atomically (see claim-due-check-ins).
 import { PgBoss } from "pg-boss";
 import { enqueue, stopJobSender, sendJobsThrough } from "./enqueue";
+import { queueOptionsOf } from "./job-definition";
 import { jobs } from "./registry";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -20,7 +21,11 @@ export async function startWorker(connectionString: string, options: { embedded?
   });
   boss.on("error", (error) => console.error("[worker]", error));
   await boss.start();
-  for (const job of jobs) await boss.createQueue(job.name, job.policy ? { policy: job.policy } : {});
+  for (const job of jobs) {
+    await boss.createQueue(job.name, queueOptionsOf(job));
+    // createQueue keeps an existing queue's options: bring them up to date.
+    if (job.queue) await boss.updateQueue(job.name, queueOptionsOf(job));
+  }
   // Everything this process queues (its own jobs, the services they call) goes through this pg-boss.
   sendJobsThrough(
     boss,

@@ -8,6 +8,7 @@ import {
   unsubscribe,
   unsubscribeInput,
 } from "@/server/engagement";
+import { getSendStatus } from "@/server/engagement";
 import { adminProcedure, publicProcedure } from "../trpc/procedures";
 import { router } from "../trpc/init";
 
@@ -17,6 +18,7 @@ export const emailsRouter = router({
     .input(z.object({ name: z.string().min(1, "Choose a template").max(64) }))
     .query(({ ctx, input }) => previewTemplate(ctx.staff.organizationId, input.name)),
   log: adminProcedure.input(emailLogInput).query(({ ctx, input }) => listEmailLog(ctx.staff.organizationId, input.status)),
+  sendStatus: adminProcedure.query(({ ctx }) => getSendStatus(ctx.staff.organizationId)),
   // From the unsubscribe link in an email, without signing in.
   describeUnsubscribe: publicProcedure
     .input(unsubscribeInput.pick({ token: true }))

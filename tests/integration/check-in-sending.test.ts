@@ -1,6 +1,7 @@
 // Check-ins go out exactly once, through the real Resend SDK pointed at a local server that speaks
-// Resend's API: due rows are sent once, two workers racing on 1,000 rows send each once, a worker
-// killed mid-batch loses and repeats nothing, a 429 is retried, a permanent failure is visible.
+// Resend's API (batches of up to 100): due rows are sent once, two workers racing on 1,000 rows send each
+// once, a worker killed mid-send loses and repeats nothing, a 429 is retried, an outage is retried later
+// with the same stored batch. Each email carries its own key in X-Entity-Ref-ID, which is how they are counted.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -19,8 +20,8 @@ beforeAll(async () => {
   vi.resetModules();
   process.env.RESEND_API_KEY = "re_test_key";
   process.env.RESEND_BASE_URL = resend.url;
-  // The throttle is tested on its own (token-bucket.test.ts); here it must not slow 1,000 sends.
-  process.env.RESEND_MAX_PER_SECOND = "1000";
+  // The team limit is tested in check-in-batches.test.ts; here it must not slow 1,000 sends.
+  process.env.RESEND_REQUESTS_PER_SECOND = "1000";
   const organization = await createOrganization("Sender");
   organizationId = organization.id;
   csm = await createStaff(organizationId, "CSM");
@@ -29,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.RESEND_API_KEY;
   delete process.env.RESEND_BASE_URL;
-  delete process.env.RESEND_MAX_PER_SECOND;
+  delete process.env.RESEND_REQUESTS_PER_SECOND;
   await resend.close();
 });
 
@@ -39,11 +40,11 @@ async function services() {
   const claim = await import("../../server/engagement/checkins/claim-due-check-ins");
   const send = await import("../../server/email/send-email");
   const build = await import("../../server/engagement/checkins/build-check-in-email");
-  const transport = await import("../../server/email/resend-transport");
-  return { ...dispatch, ...claim, ...send, ...build, ...transport };
+  return { ...dispatch, ...claim, ...send, ...build };
 }
 
 const keyOf = (id: string) => `checkin:${id}`;
+const receivedFor = (id: string) => resend.received.filter((email) => email.headers?.["X-Entity-Ref-ID"] === keyOf(id));
 
 // A separate worker process: `npm run scheduler` as of now, against the test database and fake Resend.
 function schedulerProcess(extraArgs: string[] = [], env: Record<string, string> = {}): ChildProcess {
@@ -59,8 +60,10 @@ async function expectEachSentOnce(ids: string[]) {
   const rows = await db.checkIn.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } });
   expect(rows.filter((row) => row.status !== "SENT")).toEqual([]);
   const received = new Map<string, number>();
-  for (const email of resend.received)
-    received.set(email.idempotencyKey ?? "", (received.get(email.idempotencyKey ?? "") ?? 0) + 1);
+  for (const email of resend.received) {
+    const ref = email.headers?.["X-Entity-Ref-ID"] ?? "";
+    received.set(ref, (received.get(ref) ?? 0) + 1);
+  }
   const missing = ids.filter((id) => !received.has(keyOf(id)));
   const duplicated = ids.filter((id) => (received.get(keyOf(id)) ?? 0) > 1);
   expect({ missing, duplicated }).toEqual({ missing: [], duplicated: [] });
@@ -75,10 +78,11 @@ describe("sending due check-ins", () => {
     const [later] = await createDueCheckIns(organizationId, 1, { dueAt: new Date(Date.now() + 86_400_000) });
     await dispatchDueCheckIns({ now: new Date() });
     await dispatchDueCheckIns({ now: new Date() });
-    expect(resend.postsByKey.get(keyOf(due!))).toBe(1);
-    expect(resend.postsByKey.get(keyOf(later!))).toBeUndefined();
+    expect(receivedFor(due!)).toHaveLength(1);
+    expect(receivedFor(later!)).toHaveLength(0);
     await expectEachSentOnce([due!]);
-    const email = resend.received.find((item) => item.idempotencyKey === keyOf(due!))!;
+    const email = receivedFor(due!)[0]!;
+    expect(email.idempotencyKey).toMatch(/^onward-batch\//);
     expect(email.subject).toMatch(/Day 30 check-in/);
     expect(email.html).toContain("/check-in/");
     expect(email.text).toMatch(/On track/);
@@ -96,14 +100,20 @@ describe("sending due check-ins", () => {
     await expectEachSentOnce([id!]);
   });
 
-  it("marks a check-in FAILED with the reason after Resend keeps failing", async () => {
+  it("keeps a check-in for a retry in the same batch while Resend keeps failing, then sends it once", async () => {
     const { dispatchDueCheckIns } = await services();
     const [id] = await createDueCheckIns(organizationId, 1);
     resend.failNext([500, 500, 500, 500]);
-    await dispatchDueCheckIns({ now: new Date() });
+    const [result] = await dispatchDueCheckIns({ now: new Date() });
+    expect(result).toMatchObject({ checkInId: id, outcome: "DEFERRED", deferredBy: "unavailable" });
     const row = await db.checkIn.findUniqueOrThrow({ where: { id: id! } });
-    expect(row.status).toBe("FAILED");
-    expect(row.lastError).toMatch(/500/);
+    expect(row).toMatchObject({ status: "SENDING", lastError: expect.stringMatching(/500/) });
+    const log = await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(id!) }, include: { batch: true } });
+    expect(log.batch).toMatchObject({ status: "PENDING", attempts: 1 });
+    // Taken over after the stale timeout: the stored batch again, under its key.
+    await dispatchDueCheckIns({ now: new Date(), staleAfterMs: 0 });
+    await expectEachSentOnce([id!]);
+    expect(resend.postsByKey.get(log.batch!.idempotencyKey)).toBe(5);
   });
 
   it("skips, never sends, a check-in to someone who unsubscribed from check-ins", async () => {
@@ -112,7 +122,7 @@ describe("sending due check-ins", () => {
     const member = await db.accountMember.findFirstOrThrow({ where: { customerAccount: { checkIns: { some: { id } } } } });
     await db.emailPreference.create({ data: { userId: member.userId, unsubscribedTopics: ["check-ins"] } });
     await dispatchDueCheckIns({ now: new Date() });
-    expect(resend.postsByKey.get(keyOf(id!))).toBeUndefined();
+    expect(receivedFor(id!)).toHaveLength(0);
     expect(await db.checkIn.findUniqueOrThrow({ where: { id: id! } })).toMatchObject({ status: "SKIPPED" });
     expect(await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(id!) } })).toMatchObject({
       status: "SUPPRESSED",
@@ -148,7 +158,7 @@ describe("a batch with mixed outcomes", () => {
     expect(byId.get(noContact!)).toMatchObject({ status: "FAILED", lastError: expect.stringMatching(/no customer contact/) });
     for (const id of sendable) expect(byId.get(id)).toMatchObject({ status: "SENT", lastError: null, sentAt: expect.any(Date) });
     await expectEachSentOnce(sendable);
-    expect(resend.postsByKey.get(keyOf(unsubscribed!))).toBeUndefined();
+    expect(receivedFor(unsubscribed!)).toHaveLength(0);
     expect(await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(unsubscribed!) } })).toMatchObject({
       status: "SUPPRESSED",
     });
@@ -157,7 +167,7 @@ describe("a batch with mixed outcomes", () => {
     const events = await db.activityEvent.findMany({ where: { type: "checkin.sent", subjectId: { in: ids } } });
     expect(events.map((event) => event.subjectId).sort()).toEqual([...sendable].sort());
     for (const event of events) {
-      const email = resend.received.find((item) => item.idempotencyKey === keyOf(event.subjectId!))!;
+      const email = receivedFor(event.subjectId!)[0]!;
       expect(event).toMatchObject({
         actorKind: "SYSTEM",
         subjectType: "CheckIn",
@@ -178,7 +188,7 @@ describe("the dispatch job", () => {
       enqueued.push(name);
       return null;
     };
-    // With RESEND_MAX_PER_SECOND=1000 a batch is 100 check-ins: 101 due make the first batch full.
+    // A batch is 100 check-ins (one Resend batch request): 101 due make the first batch full.
     const many = await createDueCheckIns(organizationId, 101);
     await dispatchCheckInsJob.handler({}, { now: new Date(), enqueue });
     expect(enqueued).toEqual([dispatchCheckInsJob.name]);
@@ -196,23 +206,26 @@ describe("two workers at once", () => {
   it("send every one of many due check-ins exactly once", async () => {
     const count = onEmbeddedDb() ? 60 : 1000;
     const ids = await createDueCheckIns(organizationId, count);
+    const requestsBefore = resend.requestLog.length;
     const workers = [schedulerProcess(), schedulerProcess()];
     expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
     await expectEachSentOnce(ids);
     // Not one repeated request either: the claims never overlapped.
-    expect(ids.filter((id) => resend.postsByKey.get(keyOf(id)) !== 1)).toEqual([]);
+    const keys = resend.requestLog.slice(requestsBefore).map((request) => request.key);
+    expect(keys.length).toBe(Math.ceil(count / 100));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
 describe("a worker that dies", () => {
-  it("killed mid-batch (SIGKILL) and restarted, loses and repeats nothing", async () => {
+  it("killed mid-batch (SIGKILL) and restarted, loses and repeats nothing", { timeout: 180_000 }, async () => {
     const { dispatchDueCheckIns } = await services();
-    const ids = await createDueCheckIns(organizationId, 40);
+    const ids = await createDueCheckIns(organizationId, 60);
     const keys = new Set(ids.map(keyOf));
-    const receivedOurs = () => resend.received.filter((email) => keys.has(email.idempotencyKey ?? "")).length;
-    // Slow enough (10 a second) to be killed part-way.
-    const worker = schedulerProcess([], { RESEND_MAX_PER_SECOND: "10" });
-    await vi.waitFor(() => expect(receivedOurs()).toBeGreaterThanOrEqual(5), { timeout: 60_000, interval: 50 });
+    const receivedOurs = () => resend.received.filter((email) => keys.has(email.headers?.["X-Entity-Ref-ID"] ?? "")).length;
+    // Slow enough (batches of 10, one request a second) to be killed part-way.
+    const worker = schedulerProcess(["--batch-size", "10"], { RESEND_REQUESTS_PER_SECOND: "1" });
+    await vi.waitFor(() => expect(receivedOurs()).toBeGreaterThanOrEqual(10), { timeout: 150_000, interval: 50 });
     worker.kill("SIGKILL");
     await exited(worker);
     expect(receivedOurs()).toBeLessThan(ids.length);
@@ -237,23 +250,17 @@ describe("a worker that dies", () => {
     expect(rows.every((row) => row.attempts === 2)).toBe(true);
   });
 
-  it("after a crash between Resend accepting and anything being recorded, the re-rendered retry counts as sent", async () => {
-    const { dispatchDueCheckIns, claimDueCheckIns, deliverThroughResend } = await services();
-    const [id] = await createDueCheckIns(organizationId, 1);
-    expect(await claimDueCheckIns({ now: new Date(), limit: 100 })).toEqual([id]);
-    // The first attempt reached Resend and the worker died before writing anything down. The retry renders
-    // the email again, and its body differs (links are signed with the time): Resend answers 409.
-    const first = await deliverThroughResend({
-      from: "Sender <check-ins@example.test>",
-      to: "champion@example.test",
-      subject: "Day 30 check-in",
-      html: "<p>The first render</p>",
-      text: "The first render",
-      idempotencyKey: keyOf(id!),
-    });
-    expect(first.ok).toBe(true);
-    await dispatchDueCheckIns({ now: new Date(), staleAfterMs: 0 });
-    await expectEachSentOnce([id!]);
-    expect(resend.postsByKey.get(keyOf(id!))).toBe(2);
+  it("after Resend accepted a batch and the connection dropped, retries with the same key and body and records once", async () => {
+    const { dispatchDueCheckIns } = await services();
+    const ids = await createDueCheckIns(organizationId, 3);
+    // Resend takes the batch; the worker never hears back (it retries at once, with the stored request).
+    resend.dropAfterAcceptNext(1);
+    await dispatchDueCheckIns({ now: new Date() });
+    await expectEachSentOnce(ids);
+    const log = await db.emailLog.findUniqueOrThrow({ where: { idempotencyKey: keyOf(ids[0]!) }, include: { batch: true } });
+    expect(resend.postsByKey.get(log.batch!.idempotencyKey)).toBe(2);
+    // The second answer was the first one again: the ids recorded are the ones Resend gave the first time.
+    expect(log.providerId).toBe(receivedFor(ids[0]!)[0]!.id);
+    expect(log.batch).toMatchObject({ status: "SENT", body: null });
   });
 });

@@ -105,4 +105,42 @@ describe("POST /api/webhooks/resend", () => {
     expect(alerts).toHaveLength(1);
     expect(describeAlert(alerts[0]!)).toContain(champion.user.email);
   });
+
+  it("shows a delayed delivery, then the delivery; a failed send with Resend's reason", async () => {
+    const delayed = await loggedEmail(tenants.victim.member.user.email);
+    await POST(signedRequest({ type: "email.delivery_delayed", data: { email_id: delayed.providerId } }));
+    expect(await db.emailLog.findUniqueOrThrow({ where: { id: delayed.id } })).toMatchObject({
+      status: "DELIVERY_DELAYED",
+      error: expect.stringMatching(/delayed/),
+    });
+    await POST(signedRequest({ type: "email.delivered", data: { email_id: delayed.providerId } }));
+    expect(await db.emailLog.findUniqueOrThrow({ where: { id: delayed.id } })).toMatchObject({ status: "DELIVERED" });
+    const failed = await loggedEmail(tenants.victim.member.user.email);
+    await POST(
+      signedRequest({ type: "email.failed", data: { email_id: failed.providerId, failed: { reason: "Domain not verified" } } }),
+    );
+    expect(await db.emailLog.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: "FAILED",
+      error: "Domain not verified",
+    });
+  });
+
+  it("stops non-essential mail to a suppressed address and alerts the CSM once", async () => {
+    const { member, account } = tenants.attacker;
+    const log = await db.emailLog.update({
+      where: { id: (await loggedEmail(member.user.email)).id },
+      data: { organizationId: tenants.attacker.organization.id },
+    });
+    const suppressed = {
+      type: "email.suppressed",
+      data: { email_id: log.providerId, suppressed: { type: "OnAccountSuppressionList" } },
+    };
+    await POST(signedRequest(suppressed));
+    await POST(signedRequest(suppressed));
+    expect(await db.emailLog.findUniqueOrThrow({ where: { id: log.id } })).toMatchObject({ status: "SUPPRESSED" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: member.user.id } })).emailBouncedAt).not.toBeNull();
+    const alerts = await db.alert.findMany({ where: { customerAccountId: account.id, kind: "EMAIL_BOUNCED", resolvedAt: null } });
+    expect(alerts).toHaveLength(1);
+    expect(describeAlert(alerts[0]!)).toMatch(/suppressed by Resend/);
+  });
 });

@@ -219,6 +219,7 @@ export const matrix: Record<string, MatrixEntry> = {
   "emails.templates": { access: "admin", scope: "context" },
   "emails.preview": { access: "admin", scope: "context", input: () => ({ name: "check-in" }) },
   "emails.log": { access: "admin", scope: "context", input: () => ({}) },
+  "emails.sendStatus": { access: "admin", scope: "context" },
   "emails.describeUnsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken }) },
   "emails.unsubscribe": { access: "public", scope: "ids", input: () => ({ token: forgedToken, scope: "all" }) },
   "integrations.apiKeys": { access: "admin", scope: "context" },

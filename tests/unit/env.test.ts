@@ -41,6 +41,15 @@ describe("environment validation", () => {
       parseEnv({ ...valid, NODE_ENV: "production", RESEND_API_KEY: "re_123", OUTBOUND_ALLOW_LOOPBACK: "true" }),
     ).toThrow(/OUTBOUND_ALLOW_LOOPBACK cannot be set in production/);
   });
+
+  it("reads the team's Resend rate limit, defaulting to 2, with RESEND_MAX_PER_SECOND as its old name", () => {
+    expect(parseEnv(valid).RESEND_REQUESTS_PER_SECOND).toBe(2);
+    expect(parseEnv({ ...valid, RESEND_MAX_PER_SECOND: "5" }).RESEND_REQUESTS_PER_SECOND).toBe(5);
+    expect(parseEnv({ ...valid, RESEND_REQUESTS_PER_SECOND: "10", RESEND_MAX_PER_SECOND: "5" }).RESEND_REQUESTS_PER_SECOND).toBe(
+      10,
+    );
+    expect(() => parseEnv({ ...valid, RESEND_REQUESTS_PER_SECOND: "0" })).toThrow(/RESEND_REQUESTS_PER_SECOND must be above 0/);
+  });
 });
 
 describe("trusted proxies", () => {

@@ -13,6 +13,8 @@ export type CheckInEmailProps = {
   recipientName: string | null;
   accountName: string;
   dayOffset: number;
+  // Days since kickoff when the email was built (later than dayOffset when the check-in went out late).
+  daysSinceKickoff?: number;
   csmName: string | null;
   tasksDone: number;
   tasksTotal: number;
@@ -64,8 +66,8 @@ export function CheckInEmail(props: CheckInEmailProps) {
         Day {props.dayOffset} check-in: how is it going?
       </Heading>
       <Text>
-        Hi {props.recipientName ?? "there"}, it has been {props.dayOffset} days since {props.accountName} started with{" "}
-        {branding.organizationName}. Here is where things stand.
+        Hi {props.recipientName ?? "there"}, it has been {props.daysSinceKickoff ?? props.dayOffset} days since{" "}
+        {props.accountName} started with {branding.organizationName}. Here is where things stand.
       </Text>
 
       <Section>
@@ -97,7 +99,9 @@ export function CheckInEmail(props: CheckInEmailProps) {
         )}
       </Section>
 
-      <Text style={{ fontWeight: 600 }}>Are you on track to get what you came for? One click answers:</Text>
+      <Text style={{ fontWeight: 600 }}>
+        Are you on track to get what you came for? Choose an answer: you confirm it on the next page.
+      </Text>
       <Section>
         <Button href={props.answerUrls.onTrack} style={answerStyle("#15803d")}>
           {checkInAnswerLabels.ON_TRACK}

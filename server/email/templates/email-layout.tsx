@@ -10,10 +10,22 @@ export function EmailLayout(props: { branding: Branding; preview: string; childr
   const { branding } = props;
   return (
     <Html lang="en">
-      <Head />
+      <Head>
+        {/* Without it, phone mail apps lay the email out at desktop width and shrink it. */}
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
       <Preview>{props.preview}</Preview>
       <Body style={{ backgroundColor: "#f4f4f5", fontFamily: "system-ui, -apple-system, Segoe UI, sans-serif" }}>
-        <Container style={{ backgroundColor: "#ffffff", borderRadius: 8, margin: "24px auto", maxWidth: 560, padding: 24 }}>
+        <Container
+          style={{
+            backgroundColor: "#ffffff",
+            borderRadius: 8,
+            margin: "24px auto",
+            maxWidth: 560,
+            padding: 24,
+            boxSizing: "border-box",
+          }}
+        >
           <Section style={{ borderBottom: `4px solid ${branding.brandColor}`, paddingBottom: 12 }}>
             {branding.logoUrl ? (
               <Img src={branding.logoUrl} alt={branding.organizationName} height={32} />

@@ -7,6 +7,7 @@ import { invitationEmail } from "./invitation-email";
 import { magicLinkEmail } from "./magic-link-email";
 import { nudgeEmail } from "./nudge-email";
 import { overdueDigestEmail } from "./overdue-digest-email";
+import { sendingPausedEmail } from "./sending-paused-email";
 import { webhookDisabledEmail } from "./webhook-disabled-email";
 
 export const emailTemplates = [
@@ -18,4 +19,5 @@ export const emailTemplates = [
   magicLinkEmail,
   invitationEmail,
   webhookDisabledEmail,
+  sendingPausedEmail,
 ];

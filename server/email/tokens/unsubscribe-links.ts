@@ -1,13 +1,16 @@
 // Unsubscribe links and headers for non-essential email. The token names the person and the topic;
-// it is long-lived because people unsubscribe from old emails too.
+// it is long-lived because people unsubscribe from old emails too. Its expiry is a whole UTC day, so the
+// links of an email built again the same day are the same.
 import { getEnv } from "../../env";
 import { signToken, verifyToken } from "./signed-token";
-import { dayMs } from "../../../lib/time";
+import { dayMs, todayIn } from "../../../lib/time";
 
 const validForDays = 365;
 
 export function unsubscribeToken(userId: string, topic: string, now = new Date()): string {
-  return signToken("unsubscribe", { u: userId, t: topic }, new Date(now.getTime() + validForDays * dayMs));
+  // Signed per UTC day, so a retried batch carries byte-identical links (Resend compares the body).
+  const today = todayIn("UTC", now).getTime();
+  return signToken("unsubscribe", { u: userId, t: topic }, new Date(today + validForDays * dayMs));
 }
 
 export function readUnsubscribeToken(token: string): { userId: string; topic: string } | null {

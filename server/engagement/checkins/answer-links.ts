@@ -1,17 +1,19 @@
 // One-click answer links: a signed token carrying the check-in, the answer and who it was sent to.
-// They expire after 30 days so an old email cannot rewrite history forever.
+// They expire 30 days after the day the email was built so an old email cannot rewrite history forever.
+// The expiry is a whole UTC day, so building the same check-in's email again that day signs the same links.
 import { z } from "zod";
 import { getEnv } from "../../env";
 import type { CheckInAnswer } from "../../generated/prisma/enums";
 import { signToken, verifyToken } from "@/server/email/tokens/signed-token";
-import { dayMs } from "@/lib/time";
+import { dayMs, todayIn } from "@/lib/time";
 
 export const answerLinkValidDays = 30;
 export const checkInAnswers = ["ON_TRACK", "SOME_CONCERNS", "OFF_TRACK"] as const satisfies readonly CheckInAnswer[];
 const answerSchema = z.enum(checkInAnswers);
 
 export function answerToken(checkInId: string, answer: CheckInAnswer, recipientEmail: string, now = new Date()): string {
-  const expires = new Date(now.getTime() + answerLinkValidDays * dayMs);
+  // Signed per UTC day, so a retried batch carries byte-identical links (Resend compares the body).
+  const expires = new Date(todayIn("UTC", now).getTime() + answerLinkValidDays * dayMs);
   return signToken("checkin-answer", { c: checkInId, a: answer, r: recipientEmail }, expires);
 }
 

@@ -28,6 +28,7 @@ type CheckInRow = {
   brandColor: string;
   logoUrl: string | null;
   accountName: string;
+  kickoffDate: Date;
   csmName: string | null;
   csmEmail: string | null;
   recipientId: string | null;
@@ -46,7 +47,7 @@ function loadCheckIns(checkInIds: string[]): Promise<CheckInRow[]> {
   return db.$queryRaw<CheckInRow[]>`
     SELECT c.id, c."dayOffset", c."organizationId", c."customerAccountId",
            o."senderName", o."replyToEmail", o.name AS "organizationName", o."brandColor", o."logoUrl",
-           a.name AS "accountName", csm.name AS "csmName", csm.email AS "csmEmail",
+           a.name AS "accountName", a."kickoffDate", csm.name AS "csmName", csm.email AS "csmEmail",
            recipient.id AS "recipientId", recipient.name AS "recipientName", recipient.email AS "recipientEmail",
            tasks.done AS "tasksDone", tasks.total AS "tasksTotal",
            coalesce(milestones.list, '[]'::json) AS milestones, coalesce(goals.list, '[]'::json) AS goals
@@ -86,7 +87,10 @@ function loadCheckIns(checkInIds: string[]): Promise<CheckInRow[]> {
 export type BuiltCheckInEmail = OutgoingEmail | NoRecipientError | CheckInGoneError;
 
 // One entry per id (in the same order): the email, or why there is none.
-export async function buildCheckInEmails(checkInIds: string[]): Promise<BuiltCheckInEmail[]> {
+// The real count: a check-in that went out late (a quota pause, a worker down) says how long it has been.
+const daysSince = (kickoff: Date, now: Date) => Math.floor((now.getTime() - kickoff.getTime()) / 86_400_000);
+
+export async function buildCheckInEmails(checkInIds: string[], now = new Date()): Promise<BuiltCheckInEmail[]> {
   if (checkInIds.length === 0) return [];
   const byId = new Map((await loadCheckIns(checkInIds)).map((row) => [row.id, row]));
   // Every check-in of an organization shows the same branding: computed once per organization.
@@ -114,12 +118,13 @@ export async function buildCheckInEmails(checkInIds: string[]): Promise<BuiltChe
         recipientName: row.recipientName,
         accountName: row.accountName,
         dayOffset: row.dayOffset,
+        daysSinceKickoff: Math.max(row.dayOffset, daysSince(row.kickoffDate, now)),
         csmName: row.csmName,
         tasksDone: row.tasksDone,
         tasksTotal: row.tasksTotal,
         milestones: row.milestones,
         goals: row.goals,
-        answerUrls: answerUrls(row.id, row.recipientEmail),
+        answerUrls: answerUrls(row.id, row.recipientEmail, now),
         unsubscribeUrl: unsubscribePageUrl(row.recipientId, checkInCategory),
       }),
     };

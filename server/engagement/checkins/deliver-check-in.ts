@@ -1,13 +1,20 @@
 // Sends claimed (SENDING) check-ins through the one send path and records the outcome on each row. The
-// email's idempotency key is `checkin:<id>`, so sending again after a crash is harmless. A batch is built,
-// sent and recorded with a fixed number of queries (each email is still its own Resend request).
+// email's idempotency key is `checkin:<id>` and its Resend batch is stored before it is sent, so sending
+// again after a crash is harmless. A batch is built, sent and recorded with a fixed number of queries.
 import { db } from "../../db";
 import { newRowId } from "../../db-ids";
 import { recordDomainEvents, wakeEventDelivery } from "@/server/platform";
 import { sendEmails, type OutgoingEmail, type SendResult } from "../../email/send-email";
 import { buildCheckInEmails } from "./build-check-in-email";
 
-export type DeliveryResult = { checkInId: string; outcome: "SENT" | "FAILED" | "SKIPPED"; to?: string; error?: string };
+// DEFERRED: not sent yet, tried again later in the same stored batch (see SendResult.deferredBy).
+export type DeliveryResult = {
+  checkInId: string;
+  outcome: "SENT" | "FAILED" | "SKIPPED" | "DEFERRED";
+  to?: string;
+  error?: string;
+  deferredBy?: "quota" | "unavailable";
+};
 
 type Finished = "SENT" | "FAILED" | "SKIPPED";
 
@@ -32,12 +39,35 @@ export async function deliverCheckIns(checkInIds: string[], options: { concurren
   );
   sendable.forEach(({ checkInId, email }, index) => results.set(checkInId, outcomeOf(checkInId, email.to, sent[index]!)));
   await finish([...results.values()], new Map(sendable.map(({ checkInId, email }) => [checkInId, email.to])));
+  await putBack([...results.values()].filter((result) => result.outcome === "DEFERRED"));
   return checkInIds.map((id) => results.get(id)!);
+}
+
+// Not sent yet. A quota block hands the rows back as due, without counting the attempt, so they go out when
+// the quota resets; when Resend did not answer they stay SENDING and are taken over after the stale timeout.
+async function putBack(deferred: DeliveryResult[]): Promise<void> {
+  const quota = deferred.filter((result) => result.deferredBy === "quota").map((result) => result.checkInId);
+  if (quota.length) {
+    await db.$executeRaw`
+      UPDATE "CheckIn" SET status = 'SCHEDULED'::"CheckInStatus", attempts = greatest(0, attempts - 1),
+             "lastError" = 'Waiting for the Resend sending quota to reset', "updatedAt" = now()
+      WHERE id = ANY(${quota}::text[]) AND status = 'SENDING'::"CheckInStatus"`;
+  }
+  const byError = new Map<string, string[]>();
+  for (const result of deferred.filter((item) => item.deferredBy !== "quota")) {
+    const error = result.error ?? "Resend did not answer";
+    byError.set(error, [...(byError.get(error) ?? []), result.checkInId]);
+  }
+  for (const [lastError, ids] of byError) {
+    await db.checkIn.updateMany({ where: { id: { in: ids }, status: "SENDING" }, data: { lastError } });
+  }
 }
 
 function outcomeOf(checkInId: string, to: string, result: SendResult): DeliveryResult {
   if (result.status === "SENT" || result.status === "ALREADY_SENT") return { checkInId, outcome: "SENT", to };
   if (result.status === "SUPPRESSED") return { checkInId, outcome: "SKIPPED", to, error: result.error ?? "Suppressed" };
+  if (result.status === "DEFERRED")
+    return { checkInId, outcome: "DEFERRED", to, error: result.error, deferredBy: result.deferredBy };
   return { checkInId, outcome: "FAILED", to, error: result.error ?? "Sending failed" };
 }
 
@@ -81,10 +111,10 @@ async function finish(results: DeliveryResult[], recipients: Map<string, string>
   // Failures and skips carry their reason; rows that share one are finished together.
   const byReason = new Map<string, { status: Exclude<Finished, "SENT">; lastError: string; ids: string[] }>();
   for (const result of results) {
-    if (result.outcome === "SENT") continue;
+    if (result.outcome === "SENT" || result.outcome === "DEFERRED") continue;
     const lastError = result.error ?? (result.outcome === "SKIPPED" ? "Suppressed" : "Sending failed");
     const key = `${result.outcome}\n${lastError}`;
-    const group = byReason.get(key) ?? { status: result.outcome, lastError, ids: [] };
+    const group = byReason.get(key) ?? { status: result.outcome as Exclude<Finished, "SENT">, lastError, ids: [] };
     group.ids.push(result.checkInId);
     byReason.set(key, group);
   }

@@ -1,7 +1,7 @@
 // Keeps unsent check-ins in step with the account: after a kickoff-date (or time-zone) change, when the
 // account is paused or churned, and when it resumes.
 import { db } from "../../db";
-import { planCheckIns } from "./schedule-check-ins";
+import { checkInRows, passedAtKickoff, planCheckIns } from "./schedule-check-ins";
 
 async function planFor(accountId: string) {
   const account = await db.customerAccount.findUniqueOrThrow({
@@ -19,21 +19,22 @@ async function planFor(accountId: string) {
 }
 
 // Recomputes scheduledFor of every check-in not yet sent (SCHEDULED or FAILED); sent and answered ones
-// keep their history. Offsets that have no row yet get one.
-export async function rescheduleCheckIns(accountId: string): Promise<number> {
+// keep their history. Offsets that have no row yet get one. A kickoff moved into the past skips the
+// offsets whose time has passed (as at creation), rather than sending them all at once.
+export async function rescheduleCheckIns(accountId: string, now = new Date()): Promise<number> {
   const { account, plan } = await planFor(accountId);
   let changed = 0;
   for (const item of plan) {
+    const passed = item.scheduledFor <= now;
     const { count } = await db.checkIn.updateMany({
       where: { customerAccountId: account.id, dayOffset: item.dayOffset, status: { in: ["SCHEDULED", "FAILED"] } },
-      data: { scheduledFor: item.scheduledFor, status: "SCHEDULED", lastError: null, attempts: 0 },
+      data: passed
+        ? { scheduledFor: item.scheduledFor, status: "SKIPPED", lastError: passedAtKickoff(item.dayOffset) }
+        : { scheduledFor: item.scheduledFor, status: "SCHEDULED", lastError: null, attempts: 0 },
     });
     changed += count;
   }
-  const created = await db.checkIn.createMany({
-    data: plan.map((item) => ({ organizationId: account.organizationId, customerAccountId: account.id, ...item })),
-    skipDuplicates: true,
-  });
+  const created = await db.checkIn.createMany({ data: checkInRows(account, plan, now), skipDuplicates: true });
   return changed + created.count;
 }
 

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { db } from "../../db";
 import type { ProvenOrganizationId } from "../../identity/scope";
+import { emailStatuses } from "../../../lib/email-statuses";
 
-const emailStatuses = ["QUEUED", "SENT", "DELIVERED", "OPENED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED"] as const;
 export const emailLogInput = z.object({ status: z.enum(emailStatuses, { error: "Unknown email status" }).optional() });
 
 export async function listEmailLog(organizationId: ProvenOrganizationId, status?: (typeof emailStatuses)[number]) {

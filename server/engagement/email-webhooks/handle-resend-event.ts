@@ -1,5 +1,6 @@
-// Resend's delivery webhooks: the email log shows what happened to each send, and a hard bounce or a
-// spam complaint flags the person (no more non-essential mail) and alerts the account's CSM.
+// Resend's delivery webhooks: the email log shows what happened to each send (delivered, delayed, opened,
+// bounced, complained, failed, suppressed), and a hard bounce, a suppression (Resend will not deliver to the
+// address) or a spam complaint flags the person (no more non-essential mail) and alerts the account's CSM once.
 // Each delivery is handled once: a WebhookReceipt keyed by the svix message id absorbs retries.
 import { z } from "zod";
 import { db } from "../../db";
@@ -14,6 +15,8 @@ export const resendEventSchema = z.object({
       email_id: z.string().optional(),
       to: z.union([z.string(), z.array(z.string())]).optional(),
       bounce: z.object({ type: z.string().optional(), message: z.string().optional() }).partial().optional(),
+      failed: z.object({ reason: z.string().optional() }).partial().optional(),
+      suppressed: z.object({ type: z.string().optional(), message: z.string().optional() }).partial().optional(),
     })
     .passthrough(),
 });
@@ -24,19 +27,33 @@ const statusByType: Record<string, EmailStatus> = {
   "email.opened": "OPENED",
   "email.bounced": "BOUNCED",
   "email.complained": "COMPLAINED",
+  "email.delivery_delayed": "DELIVERY_DELAYED",
+  "email.failed": "FAILED",
+  "email.suppressed": "SUPPRESSED",
 };
 
-// Webhooks arrive out of order: a late "delivered" must not hide an "opened" or a bounce.
+// Webhooks arrive out of order: a late "delivered" must not hide an "opened" or a bounce, nor a late
+// "delayed" a delivery. Webhooks only match rows Resend accepted (they have a provider id), so FAILED and
+// SUPPRESSED here are Resend's verdicts after sending, final like a bounce.
 const rank: Record<EmailStatus, number> = {
   QUEUED: 0,
-  FAILED: 0,
-  SUPPRESSED: 0,
   SENT: 1,
-  DELIVERED: 2,
-  OPENED: 3,
-  BOUNCED: 4,
-  COMPLAINED: 5,
+  DELIVERY_DELAYED: 2,
+  DELIVERED: 3,
+  OPENED: 4,
+  FAILED: 5,
+  SUPPRESSED: 5,
+  BOUNCED: 5,
+  COMPLAINED: 6,
 };
+
+function errorOf(status: EmailStatus, data: ResendEvent["data"]): string | undefined {
+  if (status === "BOUNCED") return data.bounce?.message ?? "Bounced";
+  if (status === "FAILED") return data.failed?.reason ?? "Resend could not send it";
+  if (status === "SUPPRESSED") return data.suppressed?.message ?? "Resend suppressed the address (earlier bounce or complaint)";
+  if (status === "DELIVERY_DELAYED") return "Delivery delayed: the receiving server has not accepted it yet";
+  return undefined;
+}
 
 export type WebhookOutcome = "duplicate" | "ignored" | "updated";
 
@@ -55,11 +72,12 @@ export async function handleResendEvent(deliveryId: string, event: ResendEvent):
   if (rank[status] > rank[log.status]) {
     await db.emailLog.update({
       where: { id: log.id },
-      data: { status, error: status === "BOUNCED" ? (event.data.bounce?.message ?? "Bounced") : undefined },
+      data: { status, error: errorOf(status, event.data) ?? null },
     });
   }
   const hardBounce = status === "BOUNCED" && !/transient|temporary/i.test(event.data.bounce?.type ?? "");
-  if (hardBounce || status === "COMPLAINED") await flagAddress(log.toEmail, log.organizationId, status);
+  if (hardBounce || status === "COMPLAINED" || status === "SUPPRESSED")
+    await flagAddress(log.toEmail, log.organizationId, status);
   return "updated";
 }
 
@@ -78,7 +96,7 @@ async function flagAddress(email: string, organizationId: string | null, status:
       customerAccountId: membership.customerAccountId,
       kind: "EMAIL_BOUNCED",
       dedupeKey: `email-bounced:${user.id}:${membership.customerAccountId}`,
-      data: { email, status: status === "COMPLAINED" ? "COMPLAINED" : "BOUNCED" },
+      data: { email, status: status === "COMPLAINED" ? "COMPLAINED" : status === "SUPPRESSED" ? "SUPPRESSED" : "BOUNCED" },
     });
   }
 }

@@ -165,11 +165,12 @@ async function seedProgress(
       data: answered
         ? {
             status: "ANSWERED",
+            lastError: null,
             sentAt: checkIn.scheduledFor,
             answer,
             answeredAt: new Date(checkIn.scheduledFor.getTime() + 6 * 3_600_000),
           }
-        : { status: "SENT", sentAt: checkIn.scheduledFor },
+        : { status: "SENT", lastError: null, sentAt: checkIn.scheduledFor },
     });
   }
   if (spec.goal) {

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import { guarded } from "@/app/_lib/guarded";
+import { emailStatuses, type EmailStatusName } from "@/lib/email-statuses";
 import { serverApi } from "@/server/trpc/server-caller";
+import { SendStatusPanel } from "./send-status-panel";
 
 export const metadata: Metadata = { title: "Email log" };
 
-const statuses = ["QUEUED", "SENT", "DELIVERED", "OPENED", "BOUNCED", "COMPLAINED", "FAILED", "SUPPRESSED"] as const;
-type Status = (typeof statuses)[number];
+type Status = EmailStatusName;
 const tone: Record<Status, string> = {
   QUEUED: "bg-zinc-100 text-zinc-700",
   SENT: "bg-sky-50 text-sky-800",
+  DELIVERY_DELAYED: "bg-amber-50 text-amber-800",
   DELIVERED: "bg-green-50 text-green-800",
   OPENED: "bg-green-50 text-green-800",
   BOUNCED: "bg-red-50 text-red-800",
@@ -20,8 +22,9 @@ const tone: Record<Status, string> = {
 // Recent sends of this organization with their delivery status (kept current by Resend's webhooks).
 export default async function EmailLogPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const { status: raw } = await searchParams;
-  const status = statuses.find((value) => value === raw);
-  const rows = await guarded((await serverApi()).emails.log({ status }));
+  const status = emailStatuses.find((value) => value === raw);
+  const api = await serverApi();
+  const [rows, sendStatus] = await Promise.all([guarded(api.emails.log({ status })), guarded(api.emails.sendStatus())]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -30,12 +33,13 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
           ← Templates
         </a>
       </div>
+      <SendStatusPanel status={sendStatus} />
       <form method="get" className="flex items-end gap-2">
         <label className="flex flex-col text-sm">
           <span className="font-medium text-zinc-700">Status</span>
           <select name="status" defaultValue={status ?? ""} className="rounded-md border border-zinc-300 px-2 py-1">
             <option value="">All</option>
-            {statuses.map((value) => (
+            {emailStatuses.map((value) => (
               <option key={value} value={value}>
                 {value.toLowerCase()}
               </option>
@@ -70,7 +74,9 @@ export default async function EmailLogPage({ searchParams }: { searchParams: Pro
                   <td className="px-3 py-2">{row.subject}</td>
                   <td className="px-3 py-2">{row.template}</td>
                   <td className="px-3 py-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>{row.status.toLowerCase()}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs ${tone[row.status]}`}>
+                      {row.status.toLowerCase().replace("_", " ")}
+                    </span>
                     {row.error && <span className="block text-xs text-zinc-600">{row.error}</span>}
                   </td>
                 </tr>
