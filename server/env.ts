@@ -29,6 +29,19 @@ const schema = z
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // How long a stopping web process or worker may take to finish what is in flight before it exits anyway.
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number("SHUTDOWN_TIMEOUT_SECONDS must be a number").int().min(1).max(600).default(25),
+    // Uploaded images: the local disk (one machine) or an S3-compatible bucket (several instances).
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    STORAGE_LOCAL_DIR: z.string().min(1).optional(),
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    // For MinIO, Ceph, R2, Backblaze and the like; unset for AWS itself.
+    S3_ENDPOINT: z.url("S3_ENDPOINT must be an absolute URL").optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {
@@ -38,7 +51,20 @@ const schema = z
         message: "RESEND_API_KEY is required in production (or set ONWARD_DEV_TOOLS=true to keep mail in the dev outbox)",
       });
     }
+    if (value.STORAGE_DRIVER === "s3" && !value.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET is required when STORAGE_DRIVER=s3" });
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the AWS default credentials)",
+      });
+    }
   });
+
+// The variable names Onward reads (checked against .env.example by a test).
+export const envVariableNames = Object.keys(schema.shape);
 
 export type Env = z.infer<typeof schema> & { devToolsEnabled: boolean; emailTransport: "RESEND" | "OUTBOX" };
 

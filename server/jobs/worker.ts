@@ -2,7 +2,10 @@
 // database, so they survive restarts, and pg-boss hands each job to one worker. Exactly-once sending
 // does not rest on the queue alone: each job claims CheckIn rows atomically (see claim-due-check-ins).
 import { PgBoss } from "pg-boss";
+import { getEnv } from "../env";
+import { logger } from "../platform/logging/logger";
 import { jobs } from "./registry";
+import { startHeartbeat } from "./worker-heartbeat";
 
 export type RunningWorker = {
   stop: () => Promise<void>;
@@ -21,7 +24,8 @@ export async function startWorker(connectionString: string, options: { embedded?
     // The embedded PGlite shares one session across connections: pg-boss has a profile for it.
     ...(options.embedded ? { backend: "pglite" as const } : {}),
   });
-  boss.on("error", (error) => console.error("[worker]", error));
+  const log = logger().child({ component: "worker" });
+  boss.on("error", (error) => log.error({ error }, "pg-boss error"));
   await boss.start();
   const enqueue = (name: string, data: object = {}) => boss.send(name, data);
   for (const job of jobs) {
@@ -32,9 +36,15 @@ export async function startWorker(connectionString: string, options: { embedded?
     if (job.cron) await boss.schedule(job.name, job.cron);
     if (job.runOnStart) await enqueue(job.name, startRun);
   }
-  console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
+  const heartbeat = await startHeartbeat();
+  log.info({ jobs: jobs.map((job) => job.name), workerId: heartbeat.id }, "worker running");
   return {
-    stop: () => boss.stop({ graceful: true, timeout: 20_000 }),
+    // Stops claiming new jobs, waits for running ones up to the shutdown deadline, then lets go.
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: getEnv().SHUTDOWN_TIMEOUT_SECONDS * 1000 });
+      await heartbeat.stop();
+      log.info("worker stopped");
+    },
     enqueue: (name, data = {}) => boss.send(name, data),
   };
 }

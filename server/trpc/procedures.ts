@@ -5,7 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { StaffRole } from "../generated/prisma/enums";
 import { findCustomerMembership, findStaffMembership } from "../identity/identity/find-memberships";
-import { mapDomainErrors, t } from "./init";
+import { annotateRequest } from "../platform/logging/request-context";
+import { logCalls, mapDomainErrors, t } from "./init";
 import { hasStaffRole, proveAccount, proveOrganization, type CustomerScope, type StaffScope } from "../identity/scope";
 
 // PostgreSQL cannot store the NUL character in text; refuse it up front with a clear message instead of
@@ -23,10 +24,11 @@ const rejectNulCharacters = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectNulCharacters);
+export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors).use(rejectNulCharacters);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  annotateRequest({ userId: ctx.user.id });
   return next({ ctx: { user: ctx.user } });
 });
 
@@ -34,6 +36,7 @@ export const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const membership = await findStaffMembership(ctx.user.id, ctx.organizationHint);
   // Customers and strangers get the same answer: this part of the app does not exist for them.
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for vendor staff only." });
+  annotateRequest({ organizationId: membership.organizationId });
   const staff: StaffScope = {
     organizationId: proveOrganization(membership.organizationId),
     membershipId: membership.id,
@@ -58,6 +61,7 @@ export const ownerProcedure = staffRoleProcedure("OWNER");
 export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const member = await findCustomerMembership(ctx.user.id, ctx.accountHint);
   if (!member) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for customer accounts only." });
+  annotateRequest({ organizationId: member.organizationId });
   const customer: CustomerScope = {
     organizationId: proveOrganization(member.organizationId),
     accountId: proveAccount(member.customerAccountId),

@@ -5,5 +5,7 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     AUTH_SECRET: "test-secret-that-is-long-enough-for-next-auth-0123456789",
     ONWARD_DEV_TOOLS: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Keeps test output readable; the logger has its own tests.
+    LOG_LEVEL: "warn",
   };
 }
