@@ -69,7 +69,9 @@ export const envVariableNames = Object.keys(schema.shape);
 export type Env = z.infer<typeof schema> & { devToolsEnabled: boolean; emailTransport: "RESEND" | "OUTBOX" };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  // An empty value means unset (compose files and .env templates write `NAME=` for "not configured").
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
     throw new Error(`Onward cannot start: the environment is not valid.\n${lines.join("\n")}`);

@@ -10,7 +10,8 @@ export class LocalDiskStorage implements FileStorage {
   private readonly root: string;
 
   constructor(root?: string) {
-    this.root = path.resolve(root ?? path.join(process.cwd(), ".onward", "uploads"));
+    // The configured folder is the operator's, not part of the build: kept out of Next's file tracing.
+    this.root = root ? path.resolve(/* turbopackIgnore: true */ root) : path.join(process.cwd(), ".onward", "uploads");
   }
 
   private pathFor(key: string): string {
