@@ -61,7 +61,8 @@ export default defineConfig({
           include: ["tests/production/**/*.test.ts"],
           fileParallelism: false,
           testTimeout: 180_000,
-          hookTimeout: 1_500_000,
+          // Two installs and a build; on a busy 2-core machine that took over 20 minutes.
+          hookTimeout: 2_700_000,
         },
       },
     ],

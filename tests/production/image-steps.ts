@@ -69,11 +69,22 @@ const replayedDockerfileLines = [
   "USER node",
 ];
 
-export async function buildImageInCleanCopy(): Promise<Image> {
+const describeImage = (root: string, dockerfile: string, remove: () => Promise<void>): Image => ({
+  root,
+  imageEnvironment: imageEnvironment(dockerfile),
+  shippedMigrations: listMigrationFolders(path.join(root, "prisma", "migrations")),
+  hasPackage: (name) => existsSync(path.join(root, "node_modules", name, "package.json")),
+  remove,
+});
+
+// ONWARD_PRODUCTION_IMAGE_DIR reuses a runtime folder made by an earlier run (kept, not rebuilt), so the
+// checks can be re-run in seconds while working on them; CI always builds from scratch.
+export async function buildImageInCleanCopy(reuse = process.env.ONWARD_PRODUCTION_IMAGE_DIR): Promise<Image> {
   const dockerfile = readFileSync(path.join(repo, "Dockerfile"), "utf8");
   for (const line of replayedDockerfileLines) {
     if (!dockerfile.includes(line)) throw new Error(`The Dockerfile no longer says "${line}": update image-steps.ts`);
   }
+  if (reuse) return describeImage(reuse, dockerfile, async () => undefined);
   const workspace = mkdtempSync(path.join(tmpdir(), "onward-image-"));
   const context = path.join(workspace, "context");
   const build = path.join(workspace, "build");
@@ -107,13 +118,7 @@ export async function buildImageInCleanCopy(): Promise<Image> {
   rmSync(build, { recursive: true, force: true });
   rmSync(context, { recursive: true, force: true });
 
-  return {
-    root,
-    imageEnvironment: imageEnvironment(dockerfile),
-    shippedMigrations: listMigrationFolders(path.join(root, "prisma", "migrations")),
-    hasPackage: (name) => existsSync(path.join(root, "node_modules", name, "package.json")),
-    remove: async () => rmSync(workspace, { recursive: true, force: true }),
-  };
+  return describeImage(root, dockerfile, async () => rmSync(workspace, { recursive: true, force: true }));
 }
 
 // ${NAME}, ${NAME:-default} and ${NAME:?error}, as docker compose interpolates them.

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { sendCsmDigests } from "../../engagement/digests/send-csm-digests";
 import { defineJob } from "../job-definition";
+import { logger } from "../../platform/logging/logger";
 
 export const csmDigestsJob = defineJob({
   name: "csm-digests.send",
@@ -9,6 +10,6 @@ export const csmDigestsJob = defineJob({
   cron: "15 * * * *",
   handler: async (_payload, { now }) => {
     const sent = await sendCsmDigests(now);
-    if (sent) console.info(`[digests] sent ${sent} CSM digest(s)`);
+    if (sent) logger().info({ sent }, "CSM digests sent");
   },
 });

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { dispatchDueCheckIns } from "../../engagement/checkins/dispatch-due-check-ins";
 import { defineJob } from "../job-definition";
+import { logger } from "../../platform/logging/logger";
 
 export const dispatchCheckInsJob = defineJob({
   name: "check-ins.dispatch",
@@ -26,9 +27,13 @@ export const dispatchCheckInsJob = defineJob({
       counts[result.outcome]++;
       // Sent ones are counted; the others are named with their reason.
       if (result.outcome !== "SENT") {
-        console.info(`[check-ins] ${result.checkInId} ${result.outcome}${result.to ? ` to ${result.to}` : ""}: ${result.error}`);
+        logger().info(
+          { checkInId: result.checkInId, outcome: result.outcome, to: result.to, reason: result.error },
+          "check-in not sent",
+        );
       }
     }
-    if (results.length) console.info(`[check-ins] sent ${counts.SENT}, skipped ${counts.SKIPPED}, failed ${counts.FAILED}`);
+    if (results.length)
+      logger().info({ sent: counts.SENT, skipped: counts.SKIPPED, failed: counts.FAILED }, "check-ins dispatched");
   },
 });

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { refreshAlerts } from "../../success/alerts/refresh-alerts";
 import { refreshHealthScores } from "../../success/health/refresh-health-scores";
 import { defineJob } from "../job-definition";
+import { logger } from "../../platform/logging/logger";
 
 export const refreshHealthAndAlertsJob = defineJob({
   name: "health.refresh",
@@ -15,7 +16,7 @@ export const refreshHealthAndAlertsJob = defineJob({
     for (const organization of organizations) {
       await refreshHealthScores(organization.id, null, now);
       const { raised, resolved } = await refreshAlerts(organization.id, now);
-      if (raised || resolved) console.info(`[alerts] ${organization.id}: ${raised} raised, ${resolved} resolved`);
+      if (raised || resolved) logger().info({ organizationId: organization.id, raised, resolved }, "alerts refreshed");
     }
   },
 });
