@@ -42,7 +42,8 @@ function run(command: string[], cwd: string): void {
 
 function copyPaths(from: string, to: string, paths: string[]): void {
   for (const item of paths) {
-    if (existsSync(path.join(from, item))) cpSync(path.join(from, item), path.join(to, item), { recursive: true });
+    if (existsSync(path.join(from, item)))
+      cpSync(path.join(from, item), path.join(to, item), { recursive: true, verbatimSymlinks: true });
   }
 }
 
@@ -106,7 +107,7 @@ export async function buildImageInCleanCopy(reuse = process.env.ONWARD_PRODUCTIO
   mkdirSync(build);
   copyPaths(context, build, installInputs);
   run(["npm", "ci", "--no-audit", "--no-fund"], build);
-  cpSync(context, build, { recursive: true });
+  cpSync(context, build, { recursive: true, verbatimSymlinks: true });
   run(["npm", "run", "build"], build);
 
   // Production-dependencies stage, then the runtime layout.
@@ -114,7 +115,9 @@ export async function buildImageInCleanCopy(reuse = process.env.ONWARD_PRODUCTIO
   copyPaths(context, root, installInputs);
   run(["npm", "ci", "--omit=dev", "--no-audit", "--no-fund"], root);
   copyPaths(context, root, ["tsconfig.json", "lib", "server"]);
-  cpSync(path.join(build, ".next", "standalone"), path.join(root, "web"), { recursive: true });
+  // Verbatim: Next links its external packages from .next/node_modules with relative symlinks, which must
+  // not be turned into absolute ones into the build folder (deleted below), as Docker's COPY keeps them.
+  cpSync(path.join(build, ".next", "standalone"), path.join(root, "web"), { recursive: true, verbatimSymlinks: true });
   rmSync(build, { recursive: true, force: true });
   rmSync(context, { recursive: true, force: true });
 
