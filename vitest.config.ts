@@ -52,6 +52,19 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The container recipe replayed in a clean copy (installs, builds, starts): CI runs it on its
+          // own with `vitest run --project production`; it is not part of `npm test`.
+          name: "production",
+          include: ["tests/production/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          // Two installs and a build; on a busy 2-core machine that took over 20 minutes.
+          hookTimeout: 2_700_000,
+        },
+      },
     ],
   },
 });

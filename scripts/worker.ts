@@ -11,14 +11,36 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 const { getEnv } = await import("../server/env");
-getEnv();
+const env = getEnv();
+const { logger } = await import("../server/platform/logging/logger");
+const log = logger().child({ component: "worker" });
+const { db } = await import("../server/db");
+const { checkMigrations, schemaNewerThanCodeMessage } = await import("../server/db/check-migrations");
+const status = await checkMigrations(db);
+if (status.unknown.length) {
+  log.fatal(schemaNewerThanCodeMessage(status.unknown));
+  process.exit(1);
+}
+if (status.pending.length) log.warn({ pending: status.pending }, "migrations not applied yet: run npm run db:migrate");
 const { startWorker } = await import("../server/jobs/worker");
-const worker = await startWorker(process.env.DATABASE_URL);
+const worker = await startWorker(env.DATABASE_URL);
 
-async function shutdown() {
-  console.info("[worker] stopping (finishing running jobs)…");
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal, timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, "worker stopping: no new jobs, finishing running ones");
+  // pg-boss gives up waiting at the deadline; this is the backstop if anything else hangs.
+  setTimeout(
+    () => {
+      log.error("worker did not stop within the deadline: exiting");
+      process.exit(1);
+    },
+    (env.SHUTDOWN_TIMEOUT_SECONDS + 5) * 1000,
+  ).unref();
   await worker.stop();
+  await db.$disconnect();
   process.exit(0);
 }
-process.on("SIGINT", () => void shutdown());
-process.on("SIGTERM", () => void shutdown());
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

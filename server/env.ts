@@ -49,6 +49,19 @@ const schema = z
       .optional(),
     // How many reverse proxies in front of the app append to X-Forwarded-For (0: none; the header is ignored).
     TRUSTED_PROXY_HOPS: z.coerce.number("TRUSTED_PROXY_HOPS must be a number").int().min(0).max(10).default(0),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // How long a stopping web process or worker may take to finish what is in flight before it exits anyway.
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number("SHUTDOWN_TIMEOUT_SECONDS must be a number").int().min(1).max(600).default(25),
+    // Uploaded images: the local disk (one machine) or an S3-compatible bucket (several instances).
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    STORAGE_LOCAL_DIR: z.string().min(1).optional(),
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    // For MinIO, Ceph, R2, Backblaze and the like; unset for AWS itself.
+    S3_ENDPOINT: z.url("S3_ENDPOINT must be an absolute URL").optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.ONWARD_DEV_TOOLS && !value.ONWARD_DEV_TOOLS_IN_PRODUCTION) {
@@ -73,7 +86,20 @@ const schema = z
         message: "OUTBOUND_ALLOW_LOOPBACK cannot be set in production (webhooks and Slack must reach public https URLs)",
       });
     }
+    if (value.STORAGE_DRIVER === "s3" && !value.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET is required when STORAGE_DRIVER=s3" });
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_SECRET_ACCESS_KEY"],
+        message: "Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (to use the AWS default credentials)",
+      });
+    }
   });
+
+// The variable names Onward reads (checked against .env.example by a test).
+export const envVariableNames = Object.keys(schema.shape);
 
 export type Env = Omit<z.infer<typeof schema>, "RESEND_REQUESTS_PER_SECOND" | "RESEND_MAX_PER_SECOND"> & {
   RESEND_REQUESTS_PER_SECOND: number;
@@ -82,7 +108,9 @@ export type Env = Omit<z.infer<typeof schema>, "RESEND_REQUESTS_PER_SECOND" | "R
 };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  // An empty value means unset (compose files and .env templates write `NAME=` for "not configured").
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "env"}: ${issue.message}`);
     throw new Error(`Onward cannot start: the environment is not valid.\n${lines.join("\n")}`);

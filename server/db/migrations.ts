@@ -1,8 +1,9 @@
 // Applies and creates migrations without Prisma's native engine (see STACK-NOTES). The files written
 // and the `_prisma_migrations` bookkeeping are exactly what `prisma migrate deploy` reads and writes, so
 // people with the normal Prisma CLI can use the same folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { listMigrationFolders as listFoldersIn } from "./migration-folders";
 import { noSchemaFilter, openSchemaEngine } from "./schema-engine";
 
 export const prismaDir = path.resolve(import.meta.dirname, "../../prisma");
@@ -11,13 +12,7 @@ const schemaPath = path.join(prismaDir, "schema.prisma");
 // Each migration folder keeps the schema it was diffed to, so the next migration can be diffed from it.
 const schemaSnapshotName = "schema.prisma";
 
-function listMigrationFolders(): string[] {
-  if (!existsSync(migrationsDir)) return [];
-  return readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
-}
+const listMigrationFolders = () => listFoldersIn(migrationsDir);
 
 export async function applyMigrations(connectionString: string): Promise<string[]> {
   const engine = await openSchemaEngine(connectionString, readFileSync(schemaPath, "utf8"));

@@ -4,7 +4,10 @@
 import { PgBoss } from "pg-boss";
 import { enqueue, stopJobSender, sendJobsThrough } from "./enqueue";
 import { queueOptionsOf } from "./job-definition";
+import { getEnv } from "../env";
+import { logger } from "@/server/platform";
 import { jobs } from "./registry";
+import { startHeartbeat } from "./worker-heartbeat";
 
 export type RunningWorker = { stop: () => Promise<void> };
 
@@ -19,7 +22,8 @@ export async function startWorker(connectionString: string, options: { embedded?
     // The embedded PGlite shares one session across connections: pg-boss has a profile for it.
     ...(options.embedded ? { backend: "pglite" as const } : {}),
   });
-  boss.on("error", (error) => console.error("[worker]", error));
+  const log = logger().child({ component: "worker" });
+  boss.on("error", (error) => log.error({ error }, "pg-boss error"));
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name, queueOptionsOf(job));
@@ -44,11 +48,15 @@ export async function startWorker(connectionString: string, options: { embedded?
     if (job.cron) await boss.schedule(job.name, job.cron);
     if (job.runOnStart) await boss.send(job.name, startRun);
   }
-  console.info(`[worker] running ${jobs.map((job) => job.name).join(", ")}`);
+  const heartbeat = await startHeartbeat();
+  log.info({ jobs: jobs.map((job) => job.name), workerId: heartbeat.id }, "worker running");
   return {
+    // Stops claiming new jobs, waits for running ones up to the shutdown deadline, then lets go.
     stop: async () => {
       await stopJobSender();
-      await boss.stop({ graceful: true, timeout: 20_000 });
+      await boss.stop({ graceful: true, timeout: getEnv().SHUTDOWN_TIMEOUT_SECONDS * 1000 });
+      await heartbeat.stop();
+      log.info("worker stopped");
     },
   };
 }

@@ -23,3 +23,6 @@ export {
   type NewDomainEvent,
   type Subscriber,
 } from "./events";
+export { logger } from "./logging/logger";
+export { annotateRequest, requestIdFrom, runWithRequestContext } from "./logging/request-context";
+export { checkReadiness } from "./operations/check-readiness";

@@ -4,6 +4,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { ErrorData } from "../../lib/errors/error-shape";
 import { DomainError } from "../errors";
+import { logger } from "@/server/platform";
 import type { TrpcContext } from "./context";
 
 // zod's own wording for a wrong type or missing field is written for developers; people see this instead.
@@ -58,8 +59,20 @@ export const mapDomainErrors = t.middleware(async ({ next }) => {
     throw new TRPCError({ code: cause.kind, message: cause.message, cause });
   }
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    console.error("[trpc] internal error:", result.error.cause ?? result.error);
+    logger().error({ error: result.error.cause ?? result.error }, "trpc internal error");
   }
+  return result;
+});
+
+// One line per call: which procedure, how it ended and how long it took (ids come from the request context).
+export const logCalls = t.middleware(async ({ path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  const durationMs = Math.round(performance.now() - started);
+  logger().info(
+    { procedure: path, type, ok: result.ok, code: result.ok ? undefined : result.error.code, durationMs },
+    "trpc call",
+  );
   return result;
 });
 

@@ -21,7 +21,8 @@ import {
 import { proveOnce } from "./context";
 import { mayReachAccount } from "@/server/identity";
 import { findTextProblem, textProblemMessages } from "../../lib/text/storable-text";
-import { mapDomainErrors, t } from "./init";
+import { logCalls, mapDomainErrors, t } from "./init";
+import { annotateRequest } from "@/server/platform";
 
 // Text the database cannot store (NUL) or that is not text at all (a lone surrogate) is refused up front,
 // once for every procedure, with a clear message instead of the database failing the request.
@@ -31,10 +32,11 @@ const rejectUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).use(rejectUnstorableText);
+export const publicProcedure = t.procedure.use(logCalls).use(mapDomainErrors).use(rejectUnstorableText);
 
 export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
+  annotateRequest({ userId: ctx.user.id });
   return next({ ctx: { user: ctx.user } });
 });
 
@@ -45,6 +47,7 @@ const staffProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   );
   // Customers and strangers get the same answer: this part of the app does not exist for them.
   if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for vendor staff only." });
+  annotateRequest({ organizationId: membership.organizationId });
   const staff: StaffScope = {
     organizationId: proveOrganization(membership.organizationId),
     membershipId: membership.id,
@@ -72,6 +75,7 @@ export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => 
     findCustomerMembership(ctx.db, userId, ctx.accountHint),
   );
   if (!member) throw new TRPCError({ code: "FORBIDDEN", message: "This area is for customer accounts only." });
+  annotateRequest({ organizationId: member.organizationId });
   const customer: CustomerScope = {
     organizationId: proveOrganization(member.organizationId),
     accountId: proveAccount(member.customerAccountId),

@@ -74,8 +74,8 @@ describe("organization settings", () => {
       dataBase64: png.toString("base64"),
     });
     expect(url).toMatch(/^\/uploads\/.+\.png$/);
-    const stored = await fileStorage().get(url.replace("/uploads/", ""));
-    expect(stored?.data.equals(png)).toBe(true);
+    const stored = await fileStorage().open(url.replace("/uploads/", ""));
+    expect(Buffer.from(await new Response(stored!.body).arrayBuffer()).equals(png)).toBe(true);
     await admin.settings.update({ ...settings, logoUrl: url });
     expect((await brandingOf(tenants.victim.organization.id)).logoUrl).toMatch(/^https?:\/\/[^/]+\/uploads\//);
   });

@@ -9,5 +9,7 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     NEXT_TELEMETRY_DISABLED: "1",
     // Webhook and Slack receivers in tests are local servers.
     OUTBOUND_ALLOW_LOOPBACK: "true",
+    // Keeps test output readable; the logger has its own tests.
+    LOG_LEVEL: "warn",
   };
 }

@@ -5,11 +5,12 @@ import { uploadedFilePolicy } from "@/server/security/content-security-policy";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const { key } = await params;
-  const file = await fileStorage().get(key.join("/"));
+  const file = await fileStorage().open(key.join("/"));
   if (!file) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(file.data), {
+  return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,
+      ...(file.size !== undefined ? { "Content-Length": String(file.size) } : {}),
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": uploadedFilePolicy,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { sendCsmDigests } from "@/server/engagement";
 import { defineJob } from "../job-definition";
+import { logger } from "@/server/platform";
 
 export const csmDigestsJob = defineJob({
   name: "csm-digests.send",
@@ -9,7 +10,7 @@ export const csmDigestsJob = defineJob({
   cron: "15 * * * *",
   handler: async (_payload, { now }) => {
     const sent = await sendCsmDigests(now);
-    if (sent) console.info(`[digests] sent ${sent} CSM digest(s)`);
+    if (sent) logger().info({ sent }, "CSM digests sent");
     return `${sent} CSM digest(s)`;
   },
 });

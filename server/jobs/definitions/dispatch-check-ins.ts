@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { dispatchDueCheckIns } from "@/server/engagement";
 import { defineJob } from "../job-definition";
+import { logger } from "@/server/platform";
 
 const runMinutes = 10;
 
@@ -41,12 +42,16 @@ export const dispatchCheckInsJob = defineJob({
       counts[result.outcome]++;
       // Sent ones are counted; the others are named with their reason.
       if (result.outcome !== "SENT") {
-        console.info(`[check-ins] ${result.checkInId} ${result.outcome}${result.to ? ` to ${result.to}` : ""}: ${result.error}`);
+        logger().info(
+          { checkInId: result.checkInId, outcome: result.outcome, to: result.to, reason: result.error },
+          "check-in not sent",
+        );
       }
     }
     if (results.length) {
-      console.info(
-        `[check-ins] sent ${counts.SENT}, skipped ${counts.SKIPPED}, failed ${counts.FAILED}, deferred ${counts.DEFERRED}`,
+      logger().info(
+        { sent: counts.SENT, skipped: counts.SKIPPED, failed: counts.FAILED, deferred: counts.DEFERRED },
+        "check-ins dispatched",
       );
     }
     return `${results.length} check-in(s): ${counts.SENT} sent, ${counts.SKIPPED} skipped, ${counts.FAILED} failed, ${counts.DEFERRED} deferred`;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { sendOverdueDigests } from "@/server/engagement";
 import { defineJob } from "../job-definition";
+import { logger } from "@/server/platform";
 
 export const overdueDigestsJob = defineJob({
   name: "reminders.overdue-digests",
@@ -9,7 +10,8 @@ export const overdueDigestsJob = defineJob({
   cron: "7 * * * *",
   handler: async (_payload, { now }) => {
     const results = await sendOverdueDigests(now);
-    for (const result of results) console.info(`[reminders] digest of ${result.tasks} task(s) to ${result.to}: ${result.status}`);
+    for (const result of results)
+      logger().info({ tasks: result.tasks, to: result.to, status: result.status }, "overdue-task digest");
     return `${results.length} overdue digest(s)`;
   },
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { refreshAlerts, refreshHealthScores } from "@/server/success";
 import { defineJob } from "../job-definition";
+import { logger } from "@/server/platform";
 
 export const refreshHealthAndAlertsJob = defineJob({
   name: "health.refresh",
@@ -15,7 +16,7 @@ export const refreshHealthAndAlertsJob = defineJob({
     for (const organization of organizations) {
       await refreshHealthScores(organization.id, null, now);
       const { raised, resolved } = await refreshAlerts(organization.id, now);
-      if (raised || resolved) console.info(`[alerts] ${organization.id}: ${raised} raised, ${resolved} resolved`);
+      if (raised || resolved) logger().info({ organizationId: organization.id, raised, resolved }, "alerts refreshed");
       total.raised += raised;
       total.resolved += resolved;
     }

@@ -1,10 +1,18 @@
-// Development storage: files under the git-ignored .onward/uploads, served by app/uploads/[...key].
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+// Storage on the local disk: files under STORAGE_LOCAL_DIR (default: the git-ignored .onward/uploads),
+// served by app/uploads/[...key]. Right for one machine; several instances need S3Storage.
+import { createReadStream } from "node:fs";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { STORAGE_KEY_PATTERN, contentTypeForKey, type FileStorage, type StoredFile } from "./file-storage-contract";
+import { Readable } from "node:stream";
 
 export class LocalDiskStorage implements FileStorage {
-  constructor(private readonly root = path.join(process.cwd(), ".onward", "uploads")) {}
+  private readonly root: string;
+
+  constructor(root?: string) {
+    // The configured folder is the operator's, not part of the build: kept out of Next's file tracing.
+    this.root = root ? path.resolve(/* turbopackIgnore: true */ root) : path.join(process.cwd(), ".onward", "uploads");
+  }
 
   private pathFor(key: string): string {
     if (!STORAGE_KEY_PATTERN.test(key)) throw new Error(`Invalid storage key: ${key}`);
@@ -17,10 +25,13 @@ export class LocalDiskStorage implements FileStorage {
     await writeFile(file, data, { flag: "wx" });
   }
 
-  async get(key: string): Promise<StoredFile | null> {
+  async open(key: string): Promise<StoredFile | null> {
     if (!STORAGE_KEY_PATTERN.test(key)) return null;
+    const file = this.pathFor(key);
     try {
-      return { data: await readFile(this.pathFor(key)), contentType: contentTypeForKey(key) };
+      const { size } = await stat(file);
+      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      return { body, contentType: contentTypeForKey(key), size };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;

@@ -1,13 +1,22 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { auth } from "@/server/auth";
 import { getEnv } from "@/server/env";
+import { requestIdFrom, runWithRequestContext } from "@/server/platform";
 import { verifySameOrigin } from "@/server/security/verify-same-origin";
 import { appRouter } from "@/server/routers/_app";
 import { createContextForUser } from "@/server/trpc/context";
 import { guardRequestBody } from "@/server/trpc/guard-request-body";
 import { maxTrpcBatchSize } from "@/lib/limits/request-limits";
 
-async function handler(incoming: Request) {
+// Every call runs inside a request context, so its log lines share one id (returned as X-Request-Id).
+async function handler(request: Request) {
+  const requestId = requestIdFrom(request.headers);
+  const response = await runWithRequestContext({ requestId }, () => handle(request));
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+async function handle(incoming: Request) {
   const verdict = verifySameOrigin(incoming, [new URL(getEnv().APP_URL).origin, new URL(incoming.url).origin]);
   if (!verdict.ok) return Response.json({ error: { message: verdict.reason } }, { status: 403 });
   const body = await guardRequestBody(incoming);
