@@ -29,6 +29,15 @@ const schema = z
     RESEND_WEBHOOK_SECRET: z.string().startsWith("whsec_", "RESEND_WEBHOOK_SECRET must start with whsec_").optional(),
     // Shows /dev/outbox and the demo sign-in addresses. On by default outside production.
     ONWARD_DEV_TOOLS: booleanFlag,
+    // Encrypts SSO client secrets at rest (AES-256-GCM). Without it, SSO cannot be configured or used.
+    SSO_ENCRYPTION_KEY: z
+      .string()
+      .refine((key) => Buffer.from(key, "base64").length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(key), {
+        message: "SSO_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)",
+      })
+      .optional(),
+    // Lets SSO issuers be http://127.0.0.1 or http://localhost (a local test provider); otherwise https only.
+    SSO_ALLOW_HTTP_LOOPBACK: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {

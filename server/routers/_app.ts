@@ -12,6 +12,7 @@ import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
 import { tutorialsRouter } from "./tutorials";
 import { settingsRouter } from "./settings";
+import { ssoRouter } from "./sso";
 import { templatesRouter } from "./templates";
 import { viewerRouter } from "./viewer";
 import { workspaceRouter } from "./workspace";
@@ -32,6 +33,7 @@ export const appRouter = router({
   settings: settingsRouter,
   checkIns: checkInsRouter,
   emails: emailsRouter,
+  sso: ssoRouter,
 });
 
 export type AppRouter = typeof appRouter;

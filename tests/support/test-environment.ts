@@ -5,5 +5,8 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     AUTH_SECRET: "test-secret-that-is-long-enough-for-next-auth-0123456789",
     ONWARD_DEV_TOOLS: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // A fixed test key (never used outside tests); the local OIDC provider listens on http://127.0.0.1.
+    SSO_ENCRYPTION_KEY: "dGVzdC1vbmx5LXNzby1rZXktMzItYnl0ZXMtbG9uZyE=",
+    SSO_ALLOW_HTTP_LOOPBACK: "true",
   };
 }
