@@ -10,6 +10,7 @@ import { acceptPendingInvitations } from "./identity/invitations/accept-pending-
 import { magicLinkMinutes, sendMagicLink } from "./identity/auth/send-magic-link";
 import { authorizeSignIn } from "./identity/sso/authorize-sign-in";
 import { joinOrganizationBySso } from "./identity/sso/join-organization-by-sso";
+import { discoverIssuer, type SsoRefusal } from "./identity/sso/verify-sso-sign-in";
 import { buildSsoProvider, loadSsoConnection, organizationOfSsoProvider } from "./identity/sso/sso-provider";
 
 const magicLinkProvider: EmailConfig = {
@@ -66,14 +67,23 @@ const nextAuth = NextAuth(async (request) => authConfig(await ssoProviderForRequ
 
 export const { handlers, signIn, signOut } = nextAuth;
 
-// Starts the authorization-code + PKCE flow at the organization's identity provider (a redirect). The
-// server action has no request for the lazy configuration to read, so it gets an instance with the
-// provider; the callback then arrives at the route handler, which loads the same provider.
-export async function signInWithSso(organizationId: string, email: string): Promise<void> {
+// Starts the authorization-code + PKCE flow at the organization's identity provider: a redirect (thrown
+// by next-auth), or the reason it cannot start. The server action has no request for the lazy
+// configuration to read, so it gets an instance with the provider; the callback then arrives at the
+// route handler, which loads the same provider.
+export async function signInWithSso(organizationId: string, email: string): Promise<SsoRefusal> {
   const connection = await loadSsoConnection(organizationId);
-  if (!connection) throw new Error("This organization has no SSO connection enabled");
+  if (!connection) return "unavailable";
+  try {
+    // Checked here too (next-auth checks it again) to tell the person plainly what is wrong.
+    await discoverIssuer(connection.issuer);
+  } catch (error) {
+    console.warn(`[sso] organization ${organizationId}: ${(error as Error).message}`);
+    return "issuer";
+  }
   const provider = buildSsoProvider(connection);
   await NextAuth(authConfig(provider)).signIn(provider.id, { redirectTo: "/" }, { login_hint: email });
+  return "unavailable";
 }
 
 // The signed-in person's session, or null when signed out. Throws when the session could not be read
