@@ -12,7 +12,7 @@ export function SsoSignInForm({ initialEmail }: { initialEmail: string }) {
     <form action={formAction} className="space-y-4" noValidate aria-label="Sign in with SSO">
       <div>
         <label htmlFor="sso-email" className="block text-sm font-medium text-zinc-700">
-          Work email for SSO
+          SSO email (your work address)
         </label>
         <input
           id="sso-email"
