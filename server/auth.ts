@@ -11,7 +11,8 @@ import { magicLinkMinutes, sendMagicLink } from "./identity/auth/send-magic-link
 import { authorizeSignIn } from "./identity/sso/authorize-sign-in";
 import { joinOrganizationBySso } from "./identity/sso/join-organization-by-sso";
 import { discoverIssuer, type SsoRefusal } from "./identity/sso/verify-sso-sign-in";
-import { buildSsoProvider, loadSsoConnection, organizationOfSsoProvider } from "./identity/sso/sso-provider";
+import { loadSsoConnection, organizationOfSsoProvider } from "./identity/sso/sso-connection";
+import { buildSsoProvider } from "./identity/sso/sso-provider";
 
 const magicLinkProvider: EmailConfig = {
   id: "email",

@@ -84,9 +84,16 @@ describe("single sign-on for staff", () => {
     expect(user.memberships).toEqual([expect.objectContaining({ organizationId: organization.id, role: "CSM" })]);
     // Only the link to the provider's subject is kept, never its tokens.
     expect(user.accounts).toEqual([
-      expect.objectContaining({ provider: `sso-${organization.id}`, providerAccountId: "newcomer", id_token: null, access_token: null }),
+      expect.objectContaining({
+        provider: `sso-${organization.id}`,
+        providerAccountId: "newcomer",
+        id_token: null,
+        access_token: null,
+      }),
     ]);
-    const joined = await db.auditLog.findFirst({ where: { organizationId: organization.id, action: "sso.member-joined", actorId: user.id } });
+    const joined = await db.auditLog.findFirst({
+      where: { organizationId: organization.id, action: "sso.member-joined", actorId: user.id },
+    });
     expect(joined?.after).toEqual({ role: "CSM" });
     await context.close();
   });
@@ -138,7 +145,12 @@ describe("single sign-on for staff", () => {
     const page = await context.newPage();
     // A link requested before the switch is turned on...
     const earlierLink = await requestMagicLink(page, staff.email);
-    await saveSso(organization.id, owner.user, { issuer: idp.issuer, domains: [domain], requiredForStaff: true, clientSecret: undefined });
+    await saveSso(organization.id, owner.user, {
+      issuer: idp.issuer,
+      domains: [domain],
+      requiredForStaff: true,
+      clientSecret: undefined,
+    });
 
     // ...no longer signs in, and a new request is refused with a pointer to SSO, sending nothing.
     await page.goto(earlierLink);

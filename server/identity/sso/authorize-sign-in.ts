@@ -2,7 +2,7 @@
 // opened later) is refused for staff of an organization that requires SSO. Returning a path sends the
 // browser to the page that explains the refusal.
 import { organizationRequiringSsoFor } from "./find-sso-for-email";
-import { organizationOfSsoProvider } from "./sso-provider";
+import { organizationOfSsoProvider } from "./sso-connection";
 import { ssoRefusedPath, verifySsoSignIn } from "./verify-sso-sign-in";
 
 export async function authorizeSignIn(params: {

@@ -21,7 +21,11 @@ export async function organizationRequiringSsoFor(email: string, now = new Date(
       ...requiring,
       OR: [
         { memberships: { some: { user: { email: email.toLowerCase() } } } },
-        { invitations: { some: { email: email.toLowerCase(), kind: "STAFF", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } } } },
+        {
+          invitations: {
+            some: { email: email.toLowerCase(), kind: "STAFF", acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+          },
+        },
       ],
     },
     select: { name: true },

@@ -2,7 +2,7 @@
 // and is not yet on its team joins with the organization's default role.
 import { db } from "../../db";
 import { recordAudit } from "../../platform/audit/record-audit";
-import { loadSsoConnection } from "./sso-provider";
+import { loadSsoConnection } from "./sso-connection";
 
 export async function joinOrganizationBySso(userId: string, organizationId: string): Promise<void> {
   const connection = await loadSsoConnection(organizationId);

@@ -9,7 +9,7 @@ import type { ProvenOrganizationId } from "../scope";
 import { allowsHttpLoopback, identityProviderUrlProblem } from "./identity-provider-fetch";
 import { requireSsoEncryptionKey, sealClientSecret, ssoEncryptionKey } from "./seal-client-secret";
 import type { ssoSettingsInput } from "./sso-settings-schema";
-import { ssoCallbackUrl } from "./sso-provider";
+import { ssoCallbackUrl } from "./sso-connection";
 
 type SsoSettings = z.output<typeof ssoSettingsInput>;
 
@@ -50,7 +50,10 @@ export async function saveSsoSettings(organizationId: ProvenOrganizationId, inpu
       select: { domain: true },
     });
     if (taken.length > 0) {
-      throw new DomainError("CONFLICT", `${taken.map((row) => row.domain).join(", ")} already signs in through another organization.`);
+      throw new DomainError(
+        "CONFLICT",
+        `${taken.map((row) => row.domain).join(", ")} already signs in through another organization.`,
+      );
     }
     const { clientSecret, domains, ...fields } = input;
     if (clientSecret) {
@@ -67,7 +70,8 @@ export async function saveSsoSettings(organizationId: ProvenOrganizationId, inpu
     const added = domains.filter((domain) => !before?.domains.includes(domain));
     // No skipDuplicates: a domain another organization claimed a moment ago must fail this save.
     await tx.ssoDomain.createMany({ data: added.map((domain) => ({ domain, organizationId })) }).catch((error: unknown) => {
-      if ((error as { code?: string }).code === "P2002") throw new DomainError("CONFLICT", "One of these domains was just claimed by another organization.");
+      if ((error as { code?: string }).code === "P2002")
+        throw new DomainError("CONFLICT", "One of these domains was just claimed by another organization.");
       throw error;
     });
     const after = { ...fields, domains: [...domains].sort() };

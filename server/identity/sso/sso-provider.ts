@@ -1,49 +1,10 @@
-// Each organization's identity provider is a next-auth OIDC provider with the id "sso-<organizationId>",
-// built at request time from the stored connection (next-auth's lazy configuration). Its callback URL is
-// what the owner registers as the redirect URI at Okta, Entra ID or Google.
+// Each organization's identity provider is a next-auth OIDC provider built at request time from the
+// stored connection (next-auth's lazy configuration). Its callback URL is what the owner registers as
+// the redirect URI at Okta, Entra ID or Google.
 import { customFetch } from "next-auth";
 import type { OIDCConfig } from "next-auth/providers";
-import { db } from "../../db";
-import { getEnv } from "../../env";
 import { identityProviderFetch } from "./identity-provider-fetch";
-import { openClientSecret, ssoEncryptionKey } from "./seal-client-secret";
-
-const prefix = "sso-";
-const organizationIdPattern = /^[a-z0-9]{1,64}$/;
-
-export const ssoProviderId = (organizationId: string) => `${prefix}${organizationId}`;
-
-export function organizationOfSsoProvider(providerId: string | undefined): string | null {
-  if (!providerId?.startsWith(prefix)) return null;
-  const organizationId = providerId.slice(prefix.length);
-  return organizationIdPattern.test(organizationId) ? organizationId : null;
-}
-
-export const ssoCallbackUrl = (organizationId: string) =>
-  `${getEnv().APP_URL}/api/auth/callback/${ssoProviderId(organizationId)}`;
-
-export type SsoConnection = NonNullable<Awaited<ReturnType<typeof loadSsoConnection>>>;
-
-// The enabled connection of an organization with its secret opened, or null (none, disabled, or no key).
-export async function loadSsoConnection(organizationId: string) {
-  const key = ssoEncryptionKey();
-  if (!key) return null;
-  const connection = await db.ssoConnection.findUnique({
-    where: { organizationId },
-    include: { organization: { select: { name: true } }, },
-  });
-  if (!connection?.enabled) return null;
-  const domains = await db.ssoDomain.findMany({ where: { organizationId }, select: { domain: true } });
-  return {
-    organizationId,
-    organizationName: connection.organization.name,
-    issuer: connection.issuer,
-    clientId: connection.clientId,
-    clientSecret: openClientSecret(connection.clientSecretEncrypted, organizationId, key),
-    domains: domains.map((row) => row.domain),
-    defaultRole: connection.defaultRole,
-  };
-}
+import { ssoProviderId, type SsoConnection } from "./sso-connection";
 
 export function buildSsoProvider(connection: SsoConnection): OIDCConfig<Record<string, unknown>> {
   return {

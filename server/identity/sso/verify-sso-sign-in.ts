@@ -6,7 +6,7 @@
 import { createLocalJWKSet, jwtVerify, type JWTPayload } from "jose";
 import { db } from "../../db";
 import { identityProviderFetch } from "./identity-provider-fetch";
-import { loadSsoConnection, ssoProviderId, type SsoConnection } from "./sso-provider";
+import { loadSsoConnection, ssoProviderId, type SsoConnection } from "./sso-connection";
 
 export type SsoRefusal = "unavailable" | "issuer" | "token" | "unverified-email" | "domain" | "other-organization";
 

@@ -40,9 +40,9 @@ export function SsoSettingsForm({ initial }: { initial: SsoSettings }) {
   if (!initial.available) {
     return (
       <p className="text-sm text-zinc-700">
-        Single sign-on is unavailable on this server: client secrets are stored encrypted, and the server has no
-        encryption key. Whoever runs this server must set <code>SSO_ENCRYPTION_KEY</code> (32 random bytes in base64,
-        e.g. <code>openssl rand -base64 32</code>) and restart it.
+        Single sign-on is unavailable on this server: client secrets are stored encrypted, and the server has no encryption key.
+        Whoever runs this server must set <code>SSO_ENCRYPTION_KEY</code> (32 random bytes in base64, e.g.{" "}
+        <code>openssl rand -base64 32</code>) and restart it.
       </p>
     );
   }
@@ -82,8 +82,8 @@ export function SsoSettingsForm({ initial }: { initial: SsoSettings }) {
   return (
     <form onSubmit={submit} className="space-y-3 text-sm" aria-label="Single sign-on">
       <p className="text-zinc-600">
-        Register Onward as a web application (OpenID Connect, authorization code) at Okta, Microsoft Entra ID or Google
-        Workspace with this redirect URI: <code className="break-all">{initial.callbackUrl}</code>
+        Register Onward as a web application (OpenID Connect, authorization code) at Okta, Microsoft Entra ID or Google Workspace
+        with this redirect URI: <code className="break-all">{initial.callbackUrl}</code>
       </p>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
@@ -135,7 +135,11 @@ export function SsoSettingsForm({ initial }: { initial: SsoSettings }) {
       </label>
       <label className="flex flex-col">
         <span className="font-medium text-zinc-700">Role for people joining through SSO</span>
-        <select className={`${field} w-40`} value={defaultRole} onChange={(e) => setDefaultRole(e.target.value as "ADMIN" | "CSM")}>
+        <select
+          className={`${field} w-40`}
+          value={defaultRole}
+          onChange={(e) => setDefaultRole(e.target.value as "ADMIN" | "CSM")}
+        >
           <option value="CSM">CSM</option>
           <option value="ADMIN">Admin</option>
         </select>
