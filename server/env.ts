@@ -37,7 +37,7 @@ const schema = z
       })
       .optional(),
     // Lets SSO issuers be http://127.0.0.1 or http://localhost (a local test provider); otherwise https only.
-    SSO_ALLOW_HTTP_LOOPBACK: booleanFlag,
+    SSO_ALLOW_LOOPBACK: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.RESEND_API_KEY && !value.ONWARD_DEV_TOOLS) {

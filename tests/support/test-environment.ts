@@ -7,6 +7,6 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     NEXT_TELEMETRY_DISABLED: "1",
     // A fixed test key (never used outside tests); the local OIDC provider listens on http://127.0.0.1.
     SSO_ENCRYPTION_KEY: "dGVzdC1vbmx5LXNzby1rZXktMzItYnl0ZXMtbG9uZyE=",
-    SSO_ALLOW_HTTP_LOOPBACK: "true",
+    SSO_ALLOW_LOOPBACK: "true",
   };
 }

@@ -19,7 +19,7 @@ describe("SSO environment", () => {
   });
 
   it("allows plain-http loopback issuers only when asked", () => {
-    expect(parseEnv(valid).SSO_ALLOW_HTTP_LOOPBACK).toBe(false);
-    expect(parseEnv({ ...valid, SSO_ALLOW_HTTP_LOOPBACK: "true" }).SSO_ALLOW_HTTP_LOOPBACK).toBe(true);
+    expect(parseEnv(valid).SSO_ALLOW_LOOPBACK).toBe(false);
+    expect(parseEnv({ ...valid, SSO_ALLOW_LOOPBACK: "true" }).SSO_ALLOW_LOOPBACK).toBe(true);
   });
 });

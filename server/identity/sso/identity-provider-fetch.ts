@@ -1,5 +1,5 @@
 // The only way the app talks to an identity provider. In production issuers and their endpoints must be
-// https; SSO_ALLOW_HTTP_LOOPBACK (tests, local development) also lets http://127.0.0.1 and localhost
+// https; SSO_ALLOW_LOOPBACK (tests, local development) also lets http://127.0.0.1 and localhost
 // through, and nothing else over plain http.
 import { getEnv } from "../../env";
 
@@ -22,7 +22,7 @@ export function identityProviderUrlProblem(raw: string, allowHttpLoopback: boole
 
 export function allowsHttpLoopback(): boolean {
   const env = getEnv();
-  return env.SSO_ALLOW_HTTP_LOOPBACK || env.NODE_ENV === "development";
+  return env.SSO_ALLOW_LOOPBACK || env.NODE_ENV === "development";
 }
 
 export const identityProviderFetch: typeof fetch = async (input, init) => {
