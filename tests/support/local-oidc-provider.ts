@@ -22,8 +22,8 @@ export async function startLocalOidcProvider(options: { redirectUris: string[]; 
   const clientId = "onward-test-client";
   const clientSecret = "onward-test-client-secret-0123456789";
   // The port must be known before the issuer is: listen first, then mount the provider.
-  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const server = createServer((req, res) => (handler ? handler(req, res) : res.writeHead(503).end()));
+  const mounted: { handler?: (req: IncomingMessage, res: ServerResponse) => void } = {};
+  const server = createServer((req, res) => (mounted.handler ? mounted.handler(req, res) : res.writeHead(503).end()));
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const issuer = `http://127.0.0.1:${port}`;
@@ -54,7 +54,7 @@ export async function startLocalOidcProvider(options: { redirectUris: string[]; 
   });
   // Errors inside the provider would otherwise only show as a bare 500 page in the browser.
   provider.on("server_error", (_ctx, error) => console.error("[local-oidc-provider]", error));
-  handler = provider.callback();
+  mounted.handler = provider.callback();
   return {
     issuer,
     port,

@@ -18,7 +18,7 @@ export async function authorizeSignIn(params: {
     });
   }
   if (params.account?.provider === "email" && params.user.email) {
-    if (await organizationRequiringSsoFor(params.user.email)) return "/sign-in/sso-refused?reason=sso-required";
+    if (await organizationRequiringSsoFor(params.user.email)) return ssoRefusedPath("sso-required");
   }
   return true;
 }

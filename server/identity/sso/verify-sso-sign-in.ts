@@ -8,7 +8,8 @@ import { db } from "../../db";
 import { identityProviderFetch } from "./identity-provider-fetch";
 import { loadSsoConnection, ssoProviderId, type SsoConnection } from "./sso-connection";
 
-export type SsoRefusal = "unavailable" | "issuer" | "token" | "unverified-email" | "domain" | "other-organization";
+export type SsoRefusal =
+  "unavailable" | "issuer" | "token" | "unverified-email" | "domain" | "other-organization" | "sso-required";
 
 export const ssoRefusedPath = (reason: SsoRefusal) => `/sign-in/sso-refused?reason=${reason}`;
 
