@@ -43,6 +43,7 @@ export async function startLocalOidcProvider(options: { redirectUris: string[]; 
     // Put the requested claims in the id token itself, as Okta, Entra ID and Google do.
     conformIdTokenClaims: false,
     cookies: { keys: ["local-oidc-provider-cookie-key-for-tests"] },
+    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600 },
     findAccount: (_ctx, id) => {
       const person = people.get(id);
       if (!person) return undefined;
