@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../server/db";
-import { baseUrl, launchBrowser, requestMagicLink } from "../support/browser";
+import { baseUrl, launchBrowser, requestMagicLink, signIn } from "../support/browser";
 import { callerFor, createAccount, createCustomer, createOrganization, createStaff } from "../support/factories";
 import { startLocalOidcProvider, type LocalOidcProvider } from "../support/local-oidc-provider";
 
@@ -71,6 +71,40 @@ afterAll(async () => {
 });
 
 describe("single sign-on for staff", () => {
+  it("an owner sets it up in the settings (audited); admins cannot", async () => {
+    const vendor = await createOrganization("Settings vendor");
+    const vendorOwner = await createStaff(vendor.id, "OWNER");
+    const vendorAdmin = await createStaff(vendor.id, "ADMIN");
+    const vendorDomain = `settings-${randomUUID().slice(0, 8)}.test`;
+    const context = await loopbackOnlyContext();
+    const page = await context.newPage();
+    await signIn(page, vendorOwner.user.email);
+    await page.goto(`${baseUrl()}/admin/settings`);
+    const form = page.getByRole("form", { name: "Single sign-on" });
+    await form.getByText(`/api/auth/callback/sso-${vendor.id}`).waitFor();
+    await form.getByLabel("Issuer URL").fill(idp.issuer);
+    await form.getByLabel("Client ID").fill(idp.clientId);
+    await form.getByLabel("Client secret").fill(idp.clientSecret);
+    await form.getByLabel(/Verified email domains/).fill(vendorDomain);
+    await form.getByLabel(/Role for people joining/).selectOption("ADMIN");
+    await form.getByRole("button", { name: "Save single sign-on" }).click();
+    await form.getByText("Single sign-on saved.").waitFor();
+    const saved = await db.ssoConnection.findUniqueOrThrow({ where: { organizationId: vendor.id } });
+    expect(saved).toMatchObject({ issuer: idp.issuer, clientId: idp.clientId, defaultRole: "ADMIN", requiredForStaff: false });
+    expect(saved.clientSecretEncrypted).not.toContain(idp.clientSecret);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { organizationId: vendor.id, action: "sso.created" } });
+    expect(entry.actorId).toBe(vendorOwner.user.id);
+    await context.close();
+
+    const adminContext = await loopbackOnlyContext();
+    const adminPage = await adminContext.newPage();
+    await signIn(adminPage, vendorAdmin.user.email);
+    await adminPage.goto(`${baseUrl()}/admin/settings`);
+    await adminPage.getByText("Only the organization's owner can set up single sign-on.").waitFor();
+    await expect(adminPage.getByLabel("Issuer URL").count()).resolves.toBe(0);
+    await adminContext.close();
+  });
+
   it("signs in a new person of a verified domain and makes them staff with the default role", async () => {
     const email = `newcomer@${domain}`;
     idp.people.set("newcomer", { email, name: "New Comer" });
