@@ -140,6 +140,18 @@ describe("SSO settings", () => {
     await expect(owner.sso.save(settings({ domains: ["https://acme.com"] }))).rejects.toBeInstanceOf(TRPCError);
   });
 
+  it("treats a secret sealed under another key as no connection instead of failing sign-in", async () => {
+    const owner = callerFor(tenants.victim.owner.user);
+    await owner.sso.save(settings());
+    await db.ssoConnection.update({
+      where: { organizationId: tenants.victim.organization.id },
+      data: { clientSecretEncrypted: sealClientSecret("old", tenants.victim.organization.id, randomBytes(32)) },
+    });
+    expect(await loadSsoConnection(tenants.victim.organization.id)).toBeNull();
+    await owner.sso.save(settings({ clientSecret: "entered-again" }));
+    expect((await loadSsoConnection(tenants.victim.organization.id))?.clientSecret).toBe("entered-again");
+  });
+
   it("is for owners only: admins and CSMs are refused", async () => {
     await expect(callerFor(tenants.victim.admin.user).sso.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerFor(tenants.victim.admin.user).sso.save(settings())).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -29,12 +29,20 @@ export async function loadSsoConnection(organizationId: string) {
   });
   if (!connection?.enabled) return null;
   const domains = await db.ssoDomain.findMany({ where: { organizationId }, select: { domain: true } });
+  let clientSecret: string;
+  try {
+    clientSecret = openClientSecret(connection.clientSecretEncrypted, organizationId, key);
+  } catch {
+    // Sealed under another key (SSO_ENCRYPTION_KEY changed): the owner must enter the secret again.
+    console.error(`[sso] the client secret of organization ${organizationId} does not open with SSO_ENCRYPTION_KEY`);
+    return null;
+  }
   return {
     organizationId,
     organizationName: connection.organization.name,
     issuer: connection.issuer,
     clientId: connection.clientId,
-    clientSecret: openClientSecret(connection.clientSecretEncrypted, organizationId, key),
+    clientSecret,
     domains: domains.map((row) => row.domain),
     defaultRole: connection.defaultRole,
   };
