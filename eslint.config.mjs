@@ -79,9 +79,11 @@ export function moduleBoundaries() {
       [noDatabase],
     ),
     // The API reference page renders the OpenAPI document, which holds no tenant data.
-    restrict(["app/**/route.ts", "app/**/actions.ts", "app/dev/**/*.tsx", "app/docs/**/*.tsx"], internalsOf(domainModules), [
-      noDatabase,
-    ]),
+    restrict(
+      ["app/**/route.ts", "app/**/actions.ts", "app/**/*-actions.ts", "app/dev/**/*.tsx", "app/docs/**/*.tsx"],
+      internalsOf(domainModules),
+      [noDatabase],
+    ),
     // Shared UI runs in the browser too: no server code at all, apart from types (erased at build time).
     restrict(
       ["components/**/*.ts", "components/**/*.tsx"],

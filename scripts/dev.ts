@@ -4,11 +4,12 @@
 import { spawn } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../server/db/embedded-postgres";
 import { applyMigrations } from "../server/db/migrations";
-import { ensureDevAuthSecret } from "./lib/local-secret";
+import { ensureDevAuthSecret, ensureDevSsoKey } from "./lib/local-secret";
 import { embeddedDataDir, loadDotEnv } from "./lib/with-database";
 
 loadDotEnv();
 ensureDevAuthSecret();
+ensureDevSsoKey();
 const port = process.env.PORT ?? "3000";
 process.env.APP_URL ??= `http://localhost:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";

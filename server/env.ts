@@ -62,6 +62,15 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_FORCE_PATH_STYLE: booleanFlag,
+    // Encrypts SSO client secrets at rest (AES-256-GCM). Without it, SSO cannot be configured or used.
+    SSO_ENCRYPTION_KEY: z
+      .string()
+      .refine((key) => Buffer.from(key, "base64").length === 32 && /^[A-Za-z0-9+/]{43}=$/.test(key), {
+        message: "SSO_ENCRYPTION_KEY must be 32 random bytes in base64 (openssl rand -base64 32)",
+      })
+      .optional(),
+    // Lets SSO issuers be http://127.0.0.1 or http://localhost (a local test provider); otherwise https only.
+    SSO_ALLOW_LOOPBACK: booleanFlag,
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.ONWARD_DEV_TOOLS && !value.ONWARD_DEV_TOOLS_IN_PRODUCTION) {

@@ -23,3 +23,7 @@ export { changeRoleInput, changeStaffRole, membershipIdInput, removeStaffMember 
 export { getViewer } from "./viewer/get-viewer";
 export { mayReachAccount, reachableAccountSql, reachableAccountWhere } from "./organizations/csm-account-access";
 export { readSignInEmail } from "./auth/read-sign-in-email";
+export { findSsoOrganizationForEmail, organizationRequiringSsoFor } from "./sso/find-sso-for-email";
+export { getSsoSettings, removeSsoSettings, saveSsoSettings } from "./sso/manage-sso-settings";
+export { ssoSettingsInput } from "./sso/sso-settings-schema";
+export { ssoRefusedPath } from "./sso/verify-sso-sign-in";

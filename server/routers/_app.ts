@@ -13,6 +13,7 @@ import { planRouter } from "./plan";
 import { portfolioRouter } from "./portfolio";
 import { tutorialsRouter } from "./tutorials";
 import { settingsRouter } from "./settings";
+import { ssoRouter } from "./sso";
 import { templatesRouter } from "./templates";
 import { viewerRouter } from "./viewer";
 import { workspaceRouter } from "./workspace";
@@ -34,6 +35,7 @@ export const appRouter = router({
   checkIns: checkInsRouter,
   emails: emailsRouter,
   integrations: integrationsRouter,
+  sso: ssoRouter,
 });
 
 export type AppRouter = typeof appRouter;

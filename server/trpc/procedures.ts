@@ -68,6 +68,8 @@ function staffRoleProcedure(atLeast: StaffRole) {
 
 export const csmProcedure = staffRoleProcedure("CSM");
 export const adminProcedure = staffRoleProcedure("ADMIN");
+// Single sign-on settings decide who can become staff: owners only.
+export const ownerProcedure = staffRoleProcedure("OWNER");
 
 export const customerProcedure = signedInProcedure.use(async ({ ctx, next }) => {
   const userId = ctx.user.id;

@@ -1,5 +1,6 @@
 // One entry per tRPC procedure: the lowest role allowed to call it, how its tenant scope is proven, and
 // an input that points at the victim tenant's rows. The matrix test fails for a procedure without one.
+import { randomUUID } from "node:crypto";
 import type { World } from "./world";
 
 // "public" procedures are authorised by a signed token in their input (one-click check-in answers,
@@ -210,6 +211,22 @@ export const matrix: Record<string, MatrixEntry> = {
     input: (world) => ({ membershipId: world.victim.csm.membership.id }),
   },
   "settings.audit": { access: "admin", scope: "context", input: () => ({}) },
+  "sso.get": { access: "owner", scope: "context" },
+  "sso.save": {
+    access: "owner",
+    scope: "context",
+    // A fresh domain per test: a domain signs in through one organization only.
+    input: () => ({
+      enabled: true,
+      issuer: "https://idp.example.test",
+      clientId: "planted-client",
+      clientSecret: "planted-secret",
+      domains: [`planted-${randomUUID().slice(0, 8)}.example`],
+      defaultRole: "CSM",
+      requiredForStaff: false,
+    }),
+  },
+  "sso.remove": { access: "owner", scope: "context" },
   "checkIns.list": { access: "csm", scope: "ids", input: account },
   "checkIns.sendNow": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), checkInId: world.ids.checkInId }) },
   "checkIns.skip": { access: "csm", scope: "ids", input: (world) => ({ ...account(world), checkInId: world.ids.checkInId }) },

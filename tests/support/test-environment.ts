@@ -11,5 +11,8 @@ export function testEnvironment(databaseUrl: string): Record<string, string> {
     OUTBOUND_ALLOW_LOOPBACK: "true",
     // Keeps test output readable; the logger has its own tests.
     LOG_LEVEL: "warn",
+    // A fixed test key (never used outside tests); the local OIDC provider listens on http://127.0.0.1.
+    SSO_ENCRYPTION_KEY: "dGVzdC1vbmx5LXNzby1rZXktMzItYnl0ZXMtbG9uZyE=",
+    SSO_ALLOW_LOOPBACK: "true",
   };
 }

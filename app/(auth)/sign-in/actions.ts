@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/server/auth";
 import { clientIp, recordSignInAttempt } from "@/server/identity";
+import { organizationRequiringSsoFor } from "@/server/identity";
 
 export type SignInState = { error: string | null; email: string };
 
@@ -22,6 +23,11 @@ export async function requestMagicLink(_previous: SignInState, form: FormData): 
       error: `Too many sign-in links requested for this address or network. Try again in ${verdict.retryAfterMinutes} minutes.`,
       email: raw,
     };
+  }
+  // next-auth's signIn callback refuses it anyway; this says why, on the page.
+  const requiring = await organizationRequiringSsoFor(parsed.data);
+  if (requiring) {
+    return { error: `${requiring} requires its staff to sign in with SSO: use "Sign in with SSO" below.`, email: raw };
   }
   try {
     await signIn("email", { email: parsed.data, redirectTo: "/", redirect: false });

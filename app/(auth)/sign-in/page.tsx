@@ -4,6 +4,7 @@ import { auth } from "@/server/auth";
 import { getEnv } from "@/server/env";
 import { listDemoSignIns } from "@/server/platform/demo";
 import { SignInForm } from "./sign-in-form";
+import { SsoSignInForm } from "./sso-sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,6 +18,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-zinc-600">We will email you a link that signs you in. No password needed.</p>
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
         <SignInForm initialEmail={typeof email === "string" ? email : ""} />
+      </div>
+      <div className="mt-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-zinc-200">
+        <SsoSignInForm initialEmail="" />
       </div>
       {demo.length > 0 && (
         <section
