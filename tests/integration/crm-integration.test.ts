@@ -11,6 +11,7 @@ import { deliverDueWebhooks } from "../../server/integrations/webhooks/deliver-w
 import { createWebhookEndpoint } from "../../server/integrations/webhooks/manage-webhook-endpoints";
 import { signWebhook } from "../../server/integrations/webhooks/sign-webhook";
 import { deliverEvents } from "../../server/platform/events";
+import { eventSubscribers } from "../../server/jobs/event-subscribers";
 import { raiseAlerts } from "../../server/success/alerts/raise-alerts";
 import { createOrganization, createStaff, createTemplate } from "../support/factories";
 import { startRecordingReceiver } from "../support/recording-receiver";
@@ -76,7 +77,7 @@ describe("a CRM-driven onboarding", () => {
     expect(done.status).toBe(200);
     expect(done.body!.status).toBe("DONE");
 
-    await deliverEvents();
+    await deliverEvents({ subscribers: eventSubscribers });
     await deliverDueWebhooks();
     const hooks = receiver.requests.filter((request) => request.path === "/onward-hooks");
     expect(hooks).toHaveLength(1);
@@ -104,7 +105,7 @@ describe("a CRM-driven onboarding", () => {
         },
       ]),
     );
-    await deliverEvents();
+    await deliverEvents({ subscribers: eventSubscribers });
     const posts = receiver.requests.filter((request) => request.path === "/slack");
     expect(posts).toHaveLength(1);
     const message = JSON.parse(posts[0]!.body) as {

@@ -3,6 +3,7 @@
 // claimed with leases (see platform/events/deliver-events).
 import { z } from "zod";
 import { deliverEvents } from "@/server/platform";
+import { eventSubscribers } from "../event-subscribers";
 import { defineJob } from "../job-definition";
 
 export const deliverEventsJob = defineJob({
@@ -12,7 +13,7 @@ export const deliverEventsJob = defineJob({
   runOnStart: true,
   policy: "short",
   handler: async () => {
-    const { delivered, failed } = await deliverEvents();
+    const { delivered, failed } = await deliverEvents({ subscribers: eventSubscribers });
     if (failed) console.info(`[events] delivered ${delivered}, ${failed} failed (retried with backoff)`);
     return `${delivered} event delivery(ies), ${failed} failed`;
   },

@@ -9,12 +9,11 @@ import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import type { DeliveredEvent, DomainEventType } from "./event-types";
 import { subscribesTo, type Subscriber } from "./define-subscriber";
-import { subscribers as registeredSubscribers } from "./subscribers";
 
 export type DeliveryOptions = {
   // Fixed time for leases and backoff (tests); otherwise the clock at each claim.
   now?: Date;
-  subscribers?: readonly Subscriber[];
+  subscribers: readonly Subscriber[];
   // Streams claimed at once per subscriber, and events read per stream per claim.
   batchSize?: number;
   // How long a claimed stream stays with its worker before another may take it over.
@@ -172,9 +171,9 @@ async function deliverToSubscriber(subscriber: Subscriber, options: DeliveryOpti
 }
 
 // Delivers everything undelivered, subscriber by subscriber; returns when nothing is left that is due.
-export async function deliverEvents(options: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliverEvents(options: DeliveryOptions): Promise<DeliveryResult> {
   const total: DeliveryResult = { delivered: 0, failed: 0 };
-  for (const subscriber of options.subscribers ?? registeredSubscribers) {
+  for (const subscriber of options.subscribers) {
     const result = await deliverToSubscriber(subscriber, options);
     total.delivered += result.delivered;
     total.failed += result.failed;
