@@ -10,9 +10,18 @@ import { atRiskBelow } from "@/lib/success/portfolio-query";
 import { brandingOf } from "@/server/identity";
 import { localDateAndHour } from "@/lib/time";
 import { describeAlert } from "@/lib/alerts/describe-alert";
-import { postCsmDigestToSlack } from "@/server/integrations";
 
-export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour?: boolean } = {}): Promise<number> {
+// What a sent digest says, for other channels (the job posts it to the CSM's Slack; engagement does not
+// depend on integrations).
+export type SentCsmDigest = { date: string; alerts: { accountName: string; reason: string }[] };
+
+export async function sendCsmDigests(
+  now = new Date(),
+  options: {
+    ignoreSendHour?: boolean;
+    onSent?: (organizationId: string, membershipId: string, digest: SentCsmDigest) => Promise<unknown>;
+  } = {},
+): Promise<number> {
   const organizations = await db.organization.findMany({ select: { id: true, timezone: true, sendHour: true } });
   let sent = 0;
   for (const organization of organizations) {
@@ -54,7 +63,7 @@ export async function sendCsmDigests(now = new Date(), options: { ignoreSendHour
       if (result.status === "SENT") {
         sent++;
         // Once a day, like the email: a repeated run finds the email already sent and posts nothing.
-        await postCsmDigestToSlack(organization.id, csm.id, {
+        await options.onSent?.(organization.id, csm.id, {
           date: local.date,
           alerts: alerts.map((alert) => ({ accountName: alert.accountName, reason: describeAlert(alert) })),
         });
