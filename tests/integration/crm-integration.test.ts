@@ -44,6 +44,10 @@ describe("a CRM-driven onboarding", () => {
       webhookUrl: `${receiver.url}/slack`,
     });
 
+    // A running worker has registered the subscribers (events.deliver runs when it starts); a subscriber
+    // receives the events recorded from then on.
+    await deliverEvents({ subscribers: eventSubscribers });
+
     const deal = {
       name: "Globex",
       templateId: template.id,
