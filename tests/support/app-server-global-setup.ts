@@ -33,7 +33,10 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup() {
-  const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+  // The browser tests run a production server, which refuses OUTBOUND_ALLOW_LOOPBACK (the integration tests'
+  // local webhook receivers need it; no browser test does).
+  const { OUTBOUND_ALLOW_LOOPBACK: _loopbackForIntegrationTests, ...inherited } = process.env;
+  const env = { ...inherited, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
   const hasBuild = existsSync(path.join(root, ".next", "BUILD_ID"));
   if (!(process.env.ONWARD_E2E_SKIP_BUILD === "1" && hasBuild)) {
     console.log("[e2e] building the app (next build)…");
