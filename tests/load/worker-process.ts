@@ -29,9 +29,9 @@ export async function startWorkerProcess(env: Record<string, string>, logFile: s
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 25_000))]);
     if (running()) process.kill(-child.pid, "SIGKILL");
   };
-  // Ready once it has subscribed to its queues (it logs "[worker] running …").
+  // Ready once it has subscribed to its queues (it logs "worker running" once it has).
   const deadline = Date.now() + 60_000;
-  while (!log().includes("[worker] running")) {
+  while (!log().includes("worker running")) {
     if (!running()) throw new Error(`The worker exited during start-up:\n${log()}`);
     if (Date.now() > deadline) {
       await stop();
