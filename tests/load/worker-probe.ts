@@ -20,7 +20,10 @@ export async function probeWorker(
   const due = await pool.query<{ id: string; email: string }>(
     `UPDATE "CheckIn" c SET "scheduledFor" = now() - interval '1 minute'
      FROM "AccountMember" m JOIN "User" u ON u.id = m."userId"
-     WHERE c.id = (SELECT id FROM "CheckIn" WHERE "organizationId" = $1 AND status = 'SCHEDULED' ORDER BY id LIMIT 1)
+     WHERE c.id = (SELECT id FROM "CheckIn" x WHERE "organizationId" = $1 AND status = 'SCHEDULED'
+                     -- An account gets at most one check-in a day: each probe takes an account not yet sent one.
+                     AND NOT EXISTS (SELECT 1 FROM "CheckIn" s WHERE s."customerAccountId" = x."customerAccountId" AND s.status = 'SENT')
+                   ORDER BY id LIMIT 1)
        AND m."customerAccountId" = c."customerAccountId" AND m.role = 'CHAMPION'
      RETURNING c.id, u.email`,
     [organizationId],
