@@ -20,6 +20,19 @@ type AlertRow = { id: string; organizationId: string; customerAccountId: string;
 
 const sqlTime = (instant: Date) => instant.toISOString();
 
+// Each raised or resolved row announces itself, in the same transaction.
+function announce(tx: Tx, type: "alert.raised" | "alert.resolved", alerts: readonly AlertRow[]) {
+  return recordDomainEvents(
+    tx,
+    alerts.map((alert) => ({
+      type,
+      organizationId: alert.organizationId,
+      accountId: alert.customerAccountId,
+      data: { accountId: alert.customerAccountId, alertId: alert.id, kind: alert.kind },
+    })),
+  );
+}
+
 async function lockOrganizations(tx: Tx, organizationIds: string[]) {
   // $executeRaw: the lock function returns void, which $queryRaw cannot deserialize.
   await tx.$executeRaw`
@@ -50,15 +63,7 @@ export async function raiseAlerts(
       ${data}::text[]) AS v(id, org, account, kind, key, data)
     WHERE NOT EXISTS (SELECT 1 FROM "Alert" a WHERE a."dedupeKey" = v.key AND a."resolvedAt" IS NULL)
     RETURNING id, "organizationId", "customerAccountId", kind::text AS kind, "dedupeKey"`;
-  await recordDomainEvents(
-    tx,
-    raised.map((alert) => ({
-      type: "alert.raised",
-      organizationId: alert.organizationId,
-      accountId: alert.customerAccountId,
-      data: { accountId: alert.customerAccountId, alertId: alert.id, kind: alert.kind },
-    })),
-  );
+  await announce(tx, "alert.raised", raised);
   return raised;
 }
 
@@ -77,15 +82,7 @@ export async function resolveAlerts(
     WHERE "organizationId" = ${organizationId} AND "resolvedAt" IS NULL
       AND (id = ANY(${ids}::text[]) OR "dedupeKey" = ANY(${keys}::text[]))
     RETURNING id, "organizationId", "customerAccountId", kind::text AS kind, "dedupeKey"`;
-  await recordDomainEvents(
-    tx,
-    resolved.map((alert) => ({
-      type: "alert.resolved",
-      organizationId: alert.organizationId,
-      accountId: alert.customerAccountId,
-      data: { accountId: alert.customerAccountId, alertId: alert.id, kind: alert.kind },
-    })),
-  );
+  await announce(tx, "alert.resolved", resolved);
   return resolved;
 }
 
